@@ -1,0 +1,19 @@
+import { Outlet, useParams } from "react-router";
+import { useDatasetIndex } from "../data/use-dataset-index";
+import { Timeline } from "../features/timeline/timeline";
+
+/** The timeline beside whatever the route shows: the overview, or a meeting's details. */
+export function ExplorerLayout() {
+  const index = useDatasetIndex();
+  const { meetingId } = useParams();
+  return (
+    <div className="explorer">
+      <div className="explorer__timeline">
+        <Timeline index={index} selectedId={meetingId} />
+      </div>
+      <div className="explorer__content">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

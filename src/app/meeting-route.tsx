@@ -1,0 +1,40 @@
+import { Link, useParams } from "react-router";
+import { MessageView } from "../components/message-view";
+import { useDatasetIndex } from "../data/use-dataset-index";
+import { meetingPath } from "../data/paths";
+import { MeetingDetails } from "../features/meeting-details/meeting-details";
+import { parseAchievementNumber } from "./parse-achievement-number";
+
+export function MeetingRoute() {
+  const index = useDatasetIndex();
+  const { meetingId = "", achievement } = useParams();
+  const meeting = index.meetingsById.get(meetingId);
+
+  if (meeting === undefined) {
+    return (
+      <MessageView title="Meeting not found">
+        <p>
+          There is no meeting “{meetingId}” in the dataset. Choose one from the timeline, or{" "}
+          <Link to="/">go back to the overview</Link>.
+        </p>
+      </MessageView>
+    );
+  }
+
+  const count = meeting.achievements === "not recorded" ? 0 : meeting.achievements.length;
+  const n = achievement === undefined ? undefined : parseAchievementNumber(achievement, count);
+  if (achievement !== undefined && n === undefined) {
+    return (
+      <MessageView title="Achievement not found">
+        <p>
+          {meeting.title} has{" "}
+          {count === 0 ? "no recorded achievements" : `${count} recorded achievements`}, so there is
+          no achievement “{achievement}”.{" "}
+          <Link to={meetingPath(meeting.id)}>Back to {meeting.title}</Link>
+        </p>
+      </MessageView>
+    );
+  }
+
+  return <MeetingDetails key={meeting.id} index={index} meeting={meeting} focusedAchievement={n} />;
+}

@@ -1,0 +1,23 @@
+import { Link, Outlet } from "react-router";
+import { SkipLink } from "../components/skip-link";
+import { FontSizeControl } from "../features/font-size/font-size-control";
+import { DatasetGate } from "./dataset-gate";
+
+export function RootLayout() {
+  return (
+    <>
+      <SkipLink target="main" />
+      <header className="site-header">
+        <p className="site-header__title">
+          <Link to="/">ASEAN–Japan Cybersecurity Policy Meetings</Link>
+        </p>
+        <FontSizeControl />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <DatasetGate>
+          <Outlet />
+        </DatasetGate>
+      </main>
+    </>
+  );
+}

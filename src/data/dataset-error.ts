@@ -1,0 +1,22 @@
+export type DatasetProblem = { path: string; message: string };
+
+/** Thrown when a dataset cannot be used; every problem names where in the file it is. */
+export class DatasetError extends Error {
+  readonly problems: readonly DatasetProblem[];
+
+  constructor(problems: readonly DatasetProblem[], heading = "The dataset is not valid") {
+    super(`${heading}:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+    this.name = "DatasetError";
+    this.problems = problems;
+  }
+}
+
+/** Renders a path the way a person reads it: `meetings[3].location.venueId`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out === "" ? "(dataset)" : out;
+}

@@ -1,0 +1,66 @@
+import { dateSortKey } from "./date-sort-key";
+import type { Country, Dataset, Meeting, Source, Venue } from "./schema";
+
+export type DatasetIndex = {
+  dataset: Dataset;
+  /** Every record in the order the timeline shows it. */
+  order: readonly Meeting[];
+  meetingsById: ReadonlyMap<string, Meeting>;
+  venuesById: ReadonlyMap<string, Venue>;
+  sourcesById: ReadonlyMap<string, Source>;
+  countriesByCode: ReadonlyMap<string, Country>;
+};
+
+/**
+ * Policy meetings in number order (their dates may be unknown, their order never is), with each
+ * related event placed before the first policy meeting known to come after it.
+ */
+export function timelineOrder(meetings: readonly Meeting[]): Meeting[] {
+  const policy = meetings
+    .filter((m) => m.kind === "policy-meeting")
+    .toSorted((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  const related = meetings
+    .filter((m) => m.kind === "related-event")
+    .toSorted((a, b) => (dateSortKey(a.date) ?? "").localeCompare(dateSortKey(b.date) ?? ""));
+
+  const order: Meeting[] = [];
+  let r = 0;
+  for (const meeting of policy) {
+    const key = dateSortKey(meeting.date);
+    while (r < related.length && key !== undefined) {
+      const eventKey = dateSortKey(related[r]!.date);
+      if (eventKey === undefined || eventKey >= key) break;
+      order.push(related[r]!);
+      r += 1;
+    }
+    order.push(meeting);
+  }
+  return order.concat(related.slice(r));
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  return {
+    dataset,
+    order: timelineOrder(dataset.meetings),
+    meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
+    venuesById: new Map(dataset.venues.map((v) => [v.id, v])),
+    sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
+    countriesByCode: new Map(dataset.series.participants.map((c) => [c.code, c])),
+  };
+}
+
+export function neighbours(
+  order: readonly Meeting[],
+  id: string,
+): { previous: Meeting | undefined; next: Meeting | undefined } {
+  const i = order.findIndex((m) => m.id === id);
+  if (i === -1) return { previous: undefined, next: undefined };
+  return { previous: order[i - 1], next: order[i + 1] };
+}
+
+/** The policy meeting numbered one after this one, when the dataset has it. */
+export function nextPolicyMeeting(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
+  if (meeting.number === null) return undefined;
+  const wanted = meeting.number + 1;
+  return meetings.find((m) => m.kind === "policy-meeting" && m.number === wanted);
+}

@@ -1,0 +1,8 @@
+/** The app's addresses, shared by every feature that links to a meeting. */
+export function meetingPath(meetingId: string): string {
+  return `/meetings/${encodeURIComponent(meetingId)}`;
+}
+
+export function achievementPath(meetingId: string, n: number): string {
+  return `${meetingPath(meetingId)}/achievements/${n}`;
+}

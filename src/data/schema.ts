@@ -1,0 +1,149 @@
+import * as z from "zod/mini";
+
+/** The literal the dataset uses wherever its sources are silent. */
+export const NOT_RECORDED = "not recorded";
+export const NotRecordedSchema = z.literal(NOT_RECORDED);
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
+const id = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"),
+);
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"));
+
+function orNotRecorded<T extends z.core.SomeType>(schema: T) {
+  return z.union([schema, NotRecordedSchema]);
+}
+
+/** A date at the precision its source gives: a day (or a span of days), a month, a year, or none. */
+export const DayDateSchema = z.strictObject({
+  precision: z.literal("day"),
+  start: isoDay,
+  end: z.optional(isoDay),
+});
+export const MonthDateSchema = z.strictObject({
+  precision: z.literal("month"),
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")),
+});
+export const YearDateSchema = z.strictObject({
+  precision: z.literal("year"),
+  year: z.number().check(z.int(), z.minimum(1900), z.maximum(2200)),
+});
+export const PartialDateSchema = orNotRecorded(
+  z.discriminatedUnion("precision", [DayDateSchema, MonthDateSchema, YearDateSchema]),
+);
+
+export const SourceSchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  publisher: nonEmpty,
+  date: PartialDateSchema,
+  url: z.string().check(z.regex(/^https?:\/\/\S+$/, "must be an http: or https: address")),
+  /** A: a government page; B: an established news site; C: a minor site (see docs/decisions/001). */
+  strength: z.enum(["A", "B", "C"]),
+  note: z.optional(nonEmpty),
+});
+
+export const CountrySchema = z.strictObject({
+  code: z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code")),
+  name: nonEmpty,
+  group: z.enum(["asean", "japan"]),
+});
+
+export const VenueSchema = z.strictObject({
+  id,
+  /** What the UI calls the place: a building, a city, or a country when nothing finer is recorded. */
+  name: nonEmpty,
+  city: orNotRecorded(nonEmpty),
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code")),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  lng: z.number().check(z.minimum(-180), z.maximum(180)),
+  precision: z.enum(["building", "city", "country"]),
+  note: z.optional(nonEmpty),
+});
+
+export const LocationSchema = orNotRecorded(
+  z.discriminatedUnion("mode", [
+    z.strictObject({ mode: z.literal("in-person"), venueId: id }),
+    z.strictObject({ mode: z.literal("online") }),
+  ]),
+);
+
+export const CoChairSchema = z.strictObject({
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code")),
+  name: orNotRecorded(nonEmpty),
+  role: orNotRecorded(nonEmpty),
+  organisation: orNotRecorded(nonEmpty),
+});
+
+export const AchievementSchema = z.strictObject({
+  title: nonEmpty,
+  /** The source's own account of the achievement; some sources give only a heading. */
+  text: z.optional(nonEmpty),
+});
+
+export const CitationSchema = z.strictObject({
+  sourceId: id,
+  /** Which facts of the record this source gives, in words. */
+  supports: nonEmpty,
+});
+
+export const RelationSchema = z.strictObject({
+  meetingId: id,
+  label: nonEmpty,
+});
+
+export const MeetingSchema = z.strictObject({
+  id,
+  kind: z.enum(["policy-meeting", "related-event"]),
+  /** The ordinal of a policy meeting (7 for the 7th); related events have none. */
+  number: z.nullable(z.number().check(z.int(), z.positive())),
+  title: nonEmpty,
+  /** The name the series went by at the time, as the sources print it. */
+  seriesName: orNotRecorded(nonEmpty),
+  status: z.enum(["held", "announced", NOT_RECORDED]),
+  date: PartialDateSchema,
+  location: LocationSchema,
+  hosts: orNotRecorded(z.array(nonEmpty).check(z.minLength(1))),
+  coChairs: orNotRecorded(z.array(CoChairSchema).check(z.minLength(1))),
+  attendees: orNotRecorded(nonEmpty),
+  summary: orNotRecorded(nonEmpty),
+  achievements: orNotRecorded(z.array(AchievementSchema).check(z.minLength(1))),
+  related: z.array(RelationSchema),
+  notes: z.optional(z.array(nonEmpty)),
+  sources: z.array(CitationSchema).check(z.minLength(1, "every record must name at least one source")),
+});
+
+export const OrganiserSchema = z.strictObject({
+  abbreviation: nonEmpty,
+  name: nonEmpty,
+});
+
+export const SeriesSchema = z.strictObject({
+  name: nonEmpty,
+  summary: nonEmpty,
+  participants: z.array(CountrySchema).check(z.minLength(1)),
+  organisers: z.array(OrganiserSchema).check(z.minLength(1)),
+  notes: z.optional(z.array(nonEmpty)),
+  sources: z.array(CitationSchema).check(z.minLength(1, "every record must name at least one source")),
+});
+
+export const DatasetSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.literal(1),
+  series: SeriesSchema,
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  venues: z.array(VenueSchema),
+  meetings: z.array(MeetingSchema),
+});
+
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type Venue = z.infer<typeof VenueSchema>;
+export type Location = z.infer<typeof LocationSchema>;
+export type CoChair = z.infer<typeof CoChairSchema>;
+export type Achievement = z.infer<typeof AchievementSchema>;
+export type Citation = z.infer<typeof CitationSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type Series = z.infer<typeof SeriesSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;

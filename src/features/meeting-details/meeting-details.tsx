@@ -1,0 +1,146 @@
+import { Link } from "react-router";
+import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
+import { nextPolicyMeeting, type DatasetIndex } from "../../data/dataset-index";
+import { formatPartialDate } from "../../data/format-date";
+import { statusLabel } from "../../data/meeting-labels";
+import { meetingPath } from "../../data/paths";
+import type { Meeting } from "../../data/schema";
+import { AchievementsList } from "./achievements-list";
+import { CoChairsList } from "./co-chairs-list";
+import { MeetingStepper } from "./meeting-stepper";
+import { PlaceFacts } from "./place-facts";
+import { SourcesList } from "./sources-list";
+import "./meeting-details.css";
+
+export function MeetingDetails({
+  index,
+  meeting,
+  focusedAchievement,
+}: {
+  index: DatasetIndex;
+  meeting: Meeting;
+  focusedAchievement: number | undefined;
+}) {
+  const next = nextPolicyMeeting(index.dataset.meetings, meeting);
+  const related = meeting.related.flatMap((r) => {
+    const target = index.meetingsById.get(r.meetingId);
+    return target === undefined ? [] : [{ ...r, target }];
+  });
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <title>{`${meeting.title} — ASEAN–Japan Cybersecurity Policy Meetings`}</title>
+      <MeetingStepper index={index} meetingId={meeting.id} />
+      <header className="details__header">
+        <p className="details__kind">
+          <span className={`tag${meeting.kind === "related-event" ? " tag--related" : ""}`}>
+            {meeting.kind === "related-event" ? "Related event" : `Policy meeting no. ${meeting.number ?? ""}`}
+          </span>{" "}
+          <span className={`status status--${meeting.status.replace(" ", "-")}`}>
+            {statusLabel(meeting)}
+          </span>
+        </p>
+        <h2 id="details-title" className="details__title">
+          {meeting.title}
+        </h2>
+      </header>
+
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>
+          {meeting.date === "not recorded" ? <NotRecorded /> : formatPartialDate(meeting.date, "long")}
+        </dd>
+        <PlaceFacts index={index} location={meeting.location} />
+        <dt>Series name at the time</dt>
+        <dd>
+          <OrNotRecorded value={meeting.seriesName}>{(name) => name}</OrNotRecorded>
+        </dd>
+        <dt>Hosts</dt>
+        <dd>
+          <OrNotRecorded value={meeting.hosts}>
+            {(hosts) => (
+              <ul className="plain-list">
+                {hosts.map((host) => (
+                  <li key={host}>{host}</li>
+                ))}
+              </ul>
+            )}
+          </OrNotRecorded>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="co-chairs-heading">
+        <h3 id="co-chairs-heading">Co-chairs</h3>
+        <OrNotRecorded value={meeting.coChairs}>
+          {(coChairs) => <CoChairsList index={index} coChairs={coChairs} />}
+        </OrNotRecorded>
+      </section>
+
+      <section aria-labelledby="attendees-heading">
+        <h3 id="attendees-heading">Attendees</h3>
+        <p>
+          <OrNotRecorded value={meeting.attendees}>{(text) => text}</OrNotRecorded>
+        </p>
+      </section>
+
+      <section aria-labelledby="summary-heading">
+        <h3 id="summary-heading">Summary</h3>
+        <p>
+          <OrNotRecorded value={meeting.summary}>{(text) => text}</OrNotRecorded>
+        </p>
+      </section>
+
+      <section aria-labelledby="achievements-heading">
+        <h3 id="achievements-heading">
+          Achievements
+          {meeting.achievements === "not recorded" ? null : (
+            <span className="count"> ({meeting.achievements.length})</span>
+          )}
+        </h3>
+        <OrNotRecorded value={meeting.achievements}>
+          {(achievements) => (
+            <AchievementsList
+              meetingId={meeting.id}
+              achievements={achievements}
+              focusedNumber={focusedAchievement}
+            />
+          )}
+        </OrNotRecorded>
+      </section>
+
+      {related.length > 0 || next !== undefined ? (
+        <section aria-labelledby="links-heading">
+          <h3 id="links-heading">See also</h3>
+          <ul className="plain-list links">
+            {related.map((r) => (
+              <li key={r.meetingId}>
+                {r.label}: <Link to={meetingPath(r.meetingId)}>{r.target.title}</Link>
+              </li>
+            ))}
+            {next === undefined ? null : (
+              <li>
+                Next meeting: <Link to={meetingPath(next.id)}>{next.title}</Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      ) : null}
+
+      {meeting.notes === undefined ? null : (
+        <section aria-labelledby="notes-heading">
+          <h3 id="notes-heading">Notes</h3>
+          <ul className="plain-list">
+            {meeting.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="sources-heading">
+        <h3 id="sources-heading">Sources</h3>
+        <SourcesList index={index} citations={meeting.sources} />
+      </section>
+    </article>
+  );
+}

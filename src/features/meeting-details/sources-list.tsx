@@ -1,0 +1,35 @@
+import { ExternalLink } from "../../components/external-link";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { formatPartialDate } from "../../data/format-date";
+import type { Citation } from "../../data/schema";
+import { strengthLabel } from "./strength-label";
+
+/** Each source a record cites: what it gives, who published it and when, and its full address. */
+export function SourcesList({ index, citations }: { index: DatasetIndex; citations: readonly Citation[] }) {
+  return (
+    <ol className="sources">
+      {citations.map((citation) => {
+        const source = index.sourcesById.get(citation.sourceId);
+        if (source === undefined) return null;
+        return (
+          <li key={citation.sourceId} className="sources__item">
+            <p className="sources__title">
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            </p>
+            <p className="sources__meta">
+              {source.publisher} ·{" "}
+              {source.date === "not recorded" ? (
+                <span className="not-recorded">date not recorded</span>
+              ) : (
+                formatPartialDate(source.date, "long")
+              )}{" "}
+              · <span className={`strength strength--${source.strength}`}>{strengthLabel(source.strength)}</span>
+            </p>
+            <p className="sources__supports">Gives: {citation.supports}</p>
+            <p className="sources__url">{source.url}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
