@@ -6,7 +6,8 @@ export function NotFoundRoute() {
   return (
     <MessageView title="Page not found (404)">
       <p>
-        Nothing lives at <code>{pathname}</code>. <Link to="/">Go to the overview and timeline</Link>.
+        Nothing lives at <code>{pathname}</code>.{" "}
+        <Link to="/">Go to the overview and timeline</Link>.
       </p>
     </MessageView>
   );

@@ -20,7 +20,10 @@ export function DatasetErrorView({ error }: { error: DatasetError }) {
         ))}
       </ul>
       {error.problems.length > SHOWN ? (
-        <p>…and {error.problems.length - SHOWN} more. Run <code>npm run validate-data</code> to see them all.</p>
+        <p>
+          …and {error.problems.length - SHOWN} more. Run <code>npm run validate-data</code> to see
+          them all.
+        </p>
       ) : (
         <p>
           Check a file before shipping it with <code>npm run validate-data path/to/file.json</code>.

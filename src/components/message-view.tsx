@@ -21,7 +21,11 @@ export function MessageView({
     <section className={`message-view message-view--${tone}`} aria-labelledby="message-view-title">
       <title>{`${title} — ASEAN–Japan Cybersecurity Policy Meetings`}</title>
       <h2 id="message-view-title" ref={heading} tabIndex={-1}>
-        {tone === "error" ? <span className="message-view__icon" aria-hidden="true">⚠ </span> : null}
+        {tone === "error" ? (
+          <span className="message-view__icon" aria-hidden="true">
+            ⚠{" "}
+          </span>
+        ) : null}
         {title}
       </h2>
       {children}

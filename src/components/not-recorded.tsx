@@ -13,5 +13,9 @@ export function OrNotRecorded<T>({
 }
 
 export function NotRecorded({ what }: { what?: string }) {
-  return <span className="not-recorded">{what === undefined ? "Not recorded" : `${what} not recorded`}</span>;
+  return (
+    <span className="not-recorded">
+      {what === undefined ? "Not recorded" : `${what} not recorded`}
+    </span>
+  );
 }

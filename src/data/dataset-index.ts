@@ -27,11 +27,13 @@ export function timelineOrder(meetings: readonly Meeting[]): Meeting[] {
   let r = 0;
   for (const meeting of policy) {
     const key = dateSortKey(meeting.date);
-    while (r < related.length && key !== undefined) {
-      const eventKey = dateSortKey(related[r]!.date);
+    let event = related[r];
+    while (event !== undefined && key !== undefined) {
+      const eventKey = dateSortKey(event.date);
       if (eventKey === undefined || eventKey >= key) break;
-      order.push(related[r]!);
+      order.push(event);
       r += 1;
+      event = related[r];
     }
     order.push(meeting);
   }
@@ -59,7 +61,10 @@ export function neighbours(
 }
 
 /** The policy meeting numbered one after this one, when the dataset has it. */
-export function nextPolicyMeeting(meetings: readonly Meeting[], meeting: Meeting): Meeting | undefined {
+export function nextPolicyMeeting(
+  meetings: readonly Meeting[],
+  meeting: Meeting,
+): Meeting | undefined {
   if (meeting.number === null) return undefined;
   const wanted = meeting.number + 1;
   return meetings.find((m) => m.kind === "policy-meeting" && m.number === wanted);

@@ -1,6 +1,19 @@
 import type { PartialDate } from "./schema";
 
-const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_SHORT = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 const MONTHS_LONG = [
   "January",
   "February",
@@ -29,7 +42,10 @@ function monthName(month: number, style: "short" | "long"): string {
 
 function formatSpan(start: Parts, end: Parts | undefined, style: "short" | "long"): string {
   const full = (p: Parts) => `${p.day} ${monthName(p.month, style)} ${p.year}`;
-  if (end === undefined || (end.year === start.year && end.month === start.month && end.day === start.day)) {
+  if (
+    end === undefined ||
+    (end.year === start.year && end.month === start.month && end.day === start.day)
+  ) {
     return full(start);
   }
   if (end.year !== start.year) return `${full(start)} – ${full(end)}`;

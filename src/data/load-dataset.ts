@@ -30,7 +30,12 @@ export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
     json = JSON.parse(text);
   } catch (cause) {
     throw new DatasetError(
-      [{ path: url, message: `is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})` }],
+      [
+        {
+          path: url,
+          message: `is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
+        },
+      ],
       "The dataset file cannot be read",
     );
   }

@@ -20,7 +20,8 @@ export function placeLabel(index: DatasetIndex, meeting: Meeting): string {
   if (venue === undefined) return "Place not recorded";
   const country = countryName(index, venue.country);
   if (venue.city === "not recorded") return `${country} (city not recorded)`;
-  return `${venue.city}, ${country}`;
+  // A city-state is named once: "Singapore", not "Singapore, Singapore".
+  return venue.city === country ? country : `${venue.city}, ${country}`;
 }
 
 export function statusLabel(meeting: Meeting): string {

@@ -1,13 +1,17 @@
+import en from "zod/v4/locales/en.js";
 import * as z from "zod/mini";
+
+// zod/mini ships without messages; English ones make dataset problems readable for whoever edits the file.
+z.config(en());
 
 /** The literal the dataset uses wherever its sources are silent. */
 export const NOT_RECORDED = "not recorded";
 export const NotRecordedSchema = z.literal(NOT_RECORDED);
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
-const id = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"),
-);
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"));
 
 function orNotRecorded<T extends z.core.SomeType>(schema: T) {
@@ -110,7 +114,9 @@ export const MeetingSchema = z.strictObject({
   achievements: orNotRecorded(z.array(AchievementSchema).check(z.minLength(1))),
   related: z.array(RelationSchema),
   notes: z.optional(z.array(nonEmpty)),
-  sources: z.array(CitationSchema).check(z.minLength(1, "every record must name at least one source")),
+  sources: z
+    .array(CitationSchema)
+    .check(z.minLength(1, "every record must name at least one source")),
 });
 
 export const OrganiserSchema = z.strictObject({
@@ -124,7 +130,9 @@ export const SeriesSchema = z.strictObject({
   participants: z.array(CountrySchema).check(z.minLength(1)),
   organisers: z.array(OrganiserSchema).check(z.minLength(1)),
   notes: z.optional(z.array(nonEmpty)),
-  sources: z.array(CitationSchema).check(z.minLength(1, "every record must name at least one source")),
+  sources: z
+    .array(CitationSchema)
+    .check(z.minLength(1, "every record must name at least one source")),
 });
 
 export const DatasetSchema = z.strictObject({

@@ -20,8 +20,8 @@ export function AchievementsList({
       if (focusedNumber === undefined) return;
       const item = items.current[focusedNumber - 1];
       if (item === null || item === undefined) return;
-      const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-      item.scrollIntoView?.({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
+      const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      item.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
       item.focus({ preventScroll: true });
     },
     [meetingId, focusedNumber],
@@ -51,9 +51,7 @@ export function AchievementsList({
               {current ? (
                 <span className="tag">Shown from its own link</span>
               ) : (
-                <Link to={achievementPath(meetingId, n)}>
-                  Link to achievement {n}
-                </Link>
+                <Link to={achievementPath(meetingId, n)}>Link to achievement {n}</Link>
               )}
             </p>
           </li>

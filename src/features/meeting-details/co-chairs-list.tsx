@@ -3,7 +3,13 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import { countryName } from "../../data/meeting-labels";
 import type { CoChair } from "../../data/schema";
 
-export function CoChairsList({ index, coChairs }: { index: DatasetIndex; coChairs: readonly CoChair[] }) {
+export function CoChairsList({
+  index,
+  coChairs,
+}: {
+  index: DatasetIndex;
+  coChairs: readonly CoChair[];
+}) {
   return (
     <ul className="co-chairs">
       {coChairs.map((chair, i) => (

@@ -9,7 +9,7 @@ import { AchievementsList } from "./achievements-list";
 import { CoChairsList } from "./co-chairs-list";
 import { MeetingStepper } from "./meeting-stepper";
 import { PlaceFacts } from "./place-facts";
-import { SourcesList } from "./sources-list";
+import { SourcesList } from "../../components/sources-list";
 import "./meeting-details.css";
 
 export function MeetingDetails({
@@ -34,7 +34,9 @@ export function MeetingDetails({
       <header className="details__header">
         <p className="details__kind">
           <span className={`tag${meeting.kind === "related-event" ? " tag--related" : ""}`}>
-            {meeting.kind === "related-event" ? "Related event" : `Policy meeting no. ${meeting.number ?? ""}`}
+            {meeting.kind === "related-event"
+              ? "Related event"
+              : `Policy meeting no. ${meeting.number ?? ""}`}
           </span>{" "}
           <span className={`status status--${meeting.status.replace(" ", "-")}`}>
             {statusLabel(meeting)}
@@ -48,7 +50,11 @@ export function MeetingDetails({
       <dl className="facts">
         <dt>Date</dt>
         <dd>
-          {meeting.date === "not recorded" ? <NotRecorded /> : formatPartialDate(meeting.date, "long")}
+          {meeting.date === "not recorded" ? (
+            <NotRecorded />
+          ) : (
+            formatPartialDate(meeting.date, "long")
+          )}
         </dd>
         <PlaceFacts index={index} location={meeting.location} />
         <dt>Series name at the time</dt>

@@ -57,7 +57,7 @@ export function PlaceFacts({ index, location }: { index: DatasetIndex; location:
                 venue.city === "not recorded" ? undefined : venue.city,
                 countryName(index, venue.country),
               ]
-                .filter((part) => part !== undefined)
+                .filter((part, i, parts) => part !== undefined && parts.indexOf(part) === i)
                 .join(", ")}
               {venue.city === "not recorded" ? (
                 <>

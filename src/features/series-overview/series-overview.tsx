@@ -1,3 +1,4 @@
+import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import "./series-overview.css";
 
@@ -14,8 +15,8 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
       <h2 id="overview-title">{series.name}</h2>
       <p className="overview__summary">{series.summary}</p>
       <p className="overview__counts">
-        {policyMeetings} policy meetings and {relatedEvents} related events. Choose one in the timeline
-        to see its details.
+        {policyMeetings} policy meetings and {relatedEvents} related events. Choose one in the
+        timeline to see its details.
       </p>
       <div className="overview__columns">
         <section aria-labelledby="participants-heading">
@@ -57,6 +58,10 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
           ))}
         </section>
       )}
+      <section aria-labelledby="series-sources-heading">
+        <h3 id="series-sources-heading">Sources</h3>
+        <SourcesList index={index} citations={series.sources} />
+      </section>
     </section>
   );
 }

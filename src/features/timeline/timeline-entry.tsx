@@ -35,7 +35,11 @@ export function TimelineEntry({
       >
         <span className="timeline__marker" aria-hidden="true" />
         <span className="timeline__title">
-          {related ? <span className="tag tag--related">Related event</span> : null}
+          {related ? (
+            <>
+              <span className="tag tag--related">Related event</span>{" "}
+            </>
+          ) : null}
           {shortLabel(meeting)}
         </span>
         <span className="timeline__meta">
@@ -49,10 +53,11 @@ export function TimelineEntry({
           <span className={meeting.location === "not recorded" ? "not-recorded" : undefined}>
             {placeLabel(index, meeting)}
           </span>
-        </span>
-        <span className={`status status--${meeting.status.replace(" ", "-")}`}>
+          <span aria-hidden="true"> · </span>
           <span className="visually-hidden">, </span>
-          {statusLabel(meeting)}
+          <span className={`status status--${meeting.status.replace(" ", "-")}`}>
+            {statusLabel(meeting)}
+          </span>
         </span>
       </Link>
     </li>

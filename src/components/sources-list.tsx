@@ -1,11 +1,17 @@
-import { ExternalLink } from "../../components/external-link";
-import type { DatasetIndex } from "../../data/dataset-index";
-import { formatPartialDate } from "../../data/format-date";
-import type { Citation } from "../../data/schema";
+import { ExternalLink } from "./external-link";
+import type { DatasetIndex } from "../data/dataset-index";
+import { formatPartialDate } from "../data/format-date";
+import type { Citation } from "../data/schema";
 import { strengthLabel } from "./strength-label";
 
 /** Each source a record cites: what it gives, who published it and when, and its full address. */
-export function SourcesList({ index, citations }: { index: DatasetIndex; citations: readonly Citation[] }) {
+export function SourcesList({
+  index,
+  citations,
+}: {
+  index: DatasetIndex;
+  citations: readonly Citation[];
+}) {
   return (
     <ol className="sources">
       {citations.map((citation) => {
@@ -23,7 +29,10 @@ export function SourcesList({ index, citations }: { index: DatasetIndex; citatio
               ) : (
                 formatPartialDate(source.date, "long")
               )}{" "}
-              · <span className={`strength strength--${source.strength}`}>{strengthLabel(source.strength)}</span>
+              ·{" "}
+              <span className={`strength strength--${source.strength}`}>
+                {strengthLabel(source.strength)}
+              </span>
             </p>
             <p className="sources__supports">Gives: {citation.supports}</p>
             <p className="sources__url">{source.url}</p>

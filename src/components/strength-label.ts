@@ -1,4 +1,4 @@
-import type { Source } from "../../data/schema";
+import type { Source } from "../data/schema";
 
 /** A source's strength in words, so it never rests on a letter or a colour alone. */
 export function strengthLabel(strength: Source["strength"]): string {
