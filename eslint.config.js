@@ -115,7 +115,7 @@ export default tseslint.config(
     ...testingLibrary.configs["flat/react"],
   },
   {
-    files: ["eslint.config.js"],
+    files: ["eslint.config.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
 );

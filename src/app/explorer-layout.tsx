@@ -8,9 +8,7 @@ export function ExplorerLayout() {
   const { meetingId } = useParams();
   return (
     <div className="explorer">
-      <div className="explorer__timeline">
-        <Timeline index={index} selectedId={meetingId} />
-      </div>
+      <Timeline index={index} selectedId={meetingId} />
       <div className="explorer__content">
         <Outlet />
       </div>

@@ -8,9 +8,9 @@ export function RootLayout() {
     <>
       <SkipLink target="main" />
       <header className="site-header">
-        <p className="site-header__title">
+        <h1 className="site-header__title">
           <Link to="/">ASEAN–Japan Cybersecurity Policy Meetings</Link>
-        </p>
+        </h1>
         <FontSizeControl />
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,0 +1,42 @@
+import { test as base, expect } from "@playwright/test";
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+export function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
+  return LOCAL_HOSTS.has(hostname);
+}
+
+/**
+ * Every test records requests that would leave this machine (and aborts them, as a closed network
+ * would) and any uncaught page error; a test fails if either list is not empty at its end.
+ */
+export const test = base.extend<{ outsideRequests: string[]; pageErrors: string[] }>({
+  outsideRequests: [
+    async ({ context }, use) => {
+      const outside: string[] = [];
+      await context.route(
+        (url) => !isLocal(url.href),
+        (route) => {
+          outside.push(route.request().url());
+          return route.abort("internetdisconnected");
+        },
+      );
+      await use(outside);
+      expect(outside, "requests that left the local host").toEqual([]);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "uncaught errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
