@@ -1,5 +1,6 @@
 import { Outlet, useParams } from "react-router";
 import { useDatasetIndex } from "../data/use-dataset-index";
+import { MapPanel } from "../features/map/map-panel";
 import { Timeline } from "../features/timeline/timeline";
 
 /** The timeline beside whatever the route shows: the overview, or a meeting's details. */
@@ -11,6 +12,9 @@ export function ExplorerLayout() {
       <Timeline index={index} selectedId={meetingId} />
       <div className="explorer__content">
         <Outlet />
+      </div>
+      <div className="explorer__map">
+        <MapPanel index={index} selectedId={meetingId} variant="side" />
       </div>
     </div>
   );

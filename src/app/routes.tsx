@@ -1,6 +1,7 @@
 import type { RouteObject } from "react-router";
 import { ExplorerLayout } from "./explorer-layout";
 import { HomeRoute } from "./home-route";
+import { MapRoute } from "./map-route";
 import { MeetingRoute } from "./meeting-route";
 import { NotFoundRoute } from "./not-found-route";
 import { RootLayout } from "./root-layout";
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
           { path: "meetings/:meetingId/achievements/:achievement", element: <MeetingRoute /> },
         ],
       },
+      { path: "map", element: <MapRoute /> },
       { path: "*", element: <NotFoundRoute /> },
     ],
   },

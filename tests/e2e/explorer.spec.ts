@@ -118,9 +118,12 @@ test("the text size choice persists across reloads", async ({ page }) => {
   const before = await page
     .getByRole("heading", { level: 2, name: /Seventh/ })
     .evaluate((h) => h.getBoundingClientRect().height);
-  await page.getByRole("button", { name: /^L/ }).click();
+  await page.getByRole("button", { name: /^L\s*\(Large text\)$/ }).click();
   await page.reload();
-  await expect(page.getByRole("button", { name: /^L/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   const after = await page
     .getByRole("heading", { level: 2, name: /Seventh/ })
     .evaluate((h) => h.getBoundingClientRect().height);

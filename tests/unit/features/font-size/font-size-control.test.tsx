@@ -7,12 +7,21 @@ import { renderApp } from "../../helpers/render-app";
 test("choosing L enlarges the text and is remembered for the next visit", async () => {
   const user = userEvent.setup();
   const view = renderApp({ dataset: realDataset });
-  await user.click(screen.getByRole("button", { name: /^L/ }));
+  await user.click(screen.getByRole("button", { name: /^L\s*\(Large text\)$/ }));
   expect(document.documentElement.dataset.fontSize).toBe("L");
-  expect(screen.getByRole("button", { name: /^L/ })).toHaveAttribute("aria-pressed", "true");
+  expect(screen.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   view.unmount();
 
   renderApp({ dataset: realDataset });
-  expect(screen.getByRole("button", { name: /^L/ })).toHaveAttribute("aria-pressed", "true");
-  expect(screen.getByRole("button", { name: /^M/ })).toHaveAttribute("aria-pressed", "false");
+  expect(screen.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  expect(screen.getByRole("button", { name: /^M\s*\(Medium text\)$/ })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
 });

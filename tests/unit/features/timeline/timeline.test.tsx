@@ -4,8 +4,12 @@ import { expect, test } from "vitest";
 import { realDataset } from "../../helpers/real-dataset";
 import { renderApp } from "../../helpers/render-app";
 
+function timeline() {
+  return within(screen.getByRole("navigation", { name: "Timeline" }));
+}
+
 function timelineLinks() {
-  return within(screen.getByRole("navigation", { name: "Timeline" })).getAllByRole("link");
+  return timeline().getAllByRole("link");
 }
 
 test("each entry shows its ordinal, date at the source's precision, place and status", () => {
@@ -44,11 +48,11 @@ test("arrow keys, Home and End move focus; Enter opens the focused meeting", asy
   const user = userEvent.setup();
   const { router } = renderApp({ dataset: realDataset, route: "/meetings/1" });
   const links = timelineLinks();
-  await user.click(screen.getByRole("link", { name: /^1st meeting/ }));
+  await user.click(timeline().getByRole("link", { name: /^1st meeting/ }));
   await user.keyboard("{ArrowDown}{ArrowDown}");
-  expect(screen.getByRole("link", { name: /^3rd meeting/ })).toHaveFocus();
+  expect(timeline().getByRole("link", { name: /^3rd meeting/ })).toHaveFocus();
   await user.keyboard("{ArrowUp}");
-  expect(screen.getByRole("link", { name: /^2nd meeting/ })).toHaveFocus();
+  expect(timeline().getByRole("link", { name: /^2nd meeting/ })).toHaveFocus();
   await user.keyboard("{End}");
   expect(links.at(-1)).toHaveFocus();
   await user.keyboard("{Home}");
@@ -61,7 +65,11 @@ test("arrow keys, Home and End move focus; Enter opens the focused meeting", asy
 test("arrow keys outside the timeline do not move it", async () => {
   const user = userEvent.setup();
   const { router } = renderApp({ dataset: realDataset, route: "/meetings/7" });
-  await user.click(screen.getByRole("button", { name: /^M/ }));
+  await user.click(
+    within(screen.getByRole("group", { name: "Text size" })).getByRole("button", {
+      name: /^M\s*\(Medium text\)$/,
+    }),
+  );
   await user.keyboard("{ArrowDown}{End}");
   expect(timelineLinks().find((l) => l.tabIndex === 0)).toHaveAccessibleName(/^7th meeting/);
   expect(router.state.location.pathname).toBe("/meetings/7");

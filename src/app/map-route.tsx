@@ -1,0 +1,16 @@
+import { Link } from "react-router";
+import { useDatasetIndex } from "../data/use-dataset-index";
+import { MapPanel } from "../features/map/map-panel";
+
+export function MapRoute() {
+  const index = useDatasetIndex();
+  return (
+    <div className="full-map">
+      <title>Venues map — ASEAN–Japan Cybersecurity Policy Meetings</title>
+      <p>
+        <Link to="/">← Back to the timeline</Link>
+      </p>
+      <MapPanel index={index} selectedId={undefined} variant="full" />
+    </div>
+  );
+}

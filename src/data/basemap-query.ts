@@ -1,0 +1,29 @@
+import { queryOptions } from "@tanstack/react-query";
+import { DatasetError, formatPath } from "./dataset-error";
+import { BasemapSchema, type Basemap } from "./basemap-schema";
+
+export const BASEMAP_URL = `${import.meta.env.BASE_URL}data/basemap.json`;
+
+async function loadBasemap(): Promise<Basemap> {
+  const response = await fetch(BASEMAP_URL);
+  if (!response.ok)
+    throw new Error(`Could not load the basemap: the server answered ${response.status}.`);
+  const parsed = BasemapSchema.safeParse(await response.json());
+  if (!parsed.success) {
+    throw new DatasetError(
+      parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+      "The basemap file is not valid",
+    );
+  }
+  return parsed.data;
+}
+
+export const basemapQuery = queryOptions({
+  queryKey: ["basemap"],
+  queryFn: loadBasemap,
+  staleTime: Infinity,
+  retry: false,
+});

@@ -1,0 +1,84 @@
+import type { DatasetIndex } from "./dataset-index";
+import { countryName } from "./meeting-labels";
+import type { Meeting, Venue } from "./schema";
+
+/** One place on the map: every meeting held in one city (or, when only that is known, one country). */
+export type Place = {
+  key: string;
+  /** "Tokyo", "Bangkok", or the country when the city is not recorded. */
+  name: string;
+  /** "Tokyo, Japan"; "Indonesia (city not recorded)". */
+  label: string;
+  countryOnly: boolean;
+  lat: number;
+  lng: number;
+  meetings: Meeting[];
+};
+
+export type PlaceGroups = {
+  places: Place[];
+  /** Meetings with no place to draw: online, or where the sources do not say. */
+  unplaced: Meeting[];
+};
+
+export function placeKey(venue: Venue): string {
+  return venue.city === "not recorded"
+    ? `${venue.country}:country`
+    : `${venue.country}:${venue.city}`;
+}
+
+/** The venue a meeting was held at, when it was in person and the venue is known. */
+export function venueOf(index: DatasetIndex, meeting: Meeting): Venue | undefined {
+  if (meeting.location === "not recorded" || meeting.location.mode === "online") return undefined;
+  return index.venuesById.get(meeting.location.venueId);
+}
+
+/**
+ * Groups meetings (in timeline order) by place. A city's marker stands at its city-level coordinates
+ * when the dataset has them, so a hotel in Tokyo and "Tokyo" share one marker.
+ */
+export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
+  const places = new Map<string, Place>();
+  // Places whose marker still stands at a building rather than at the city.
+  const atBuilding = new Set<string>();
+  const unplaced: Meeting[] = [];
+  for (const meeting of index.order) {
+    const venue = venueOf(index, meeting);
+    if (venue === undefined) {
+      unplaced.push(meeting);
+      continue;
+    }
+    const key = placeKey(venue);
+    const existing = places.get(key);
+    if (existing === undefined) {
+      const country = countryName(index, venue.country);
+      const countryOnly = venue.city === "not recorded";
+      places.set(key, {
+        key,
+        name: countryOnly ? country : venue.city,
+        label: countryOnly
+          ? `${country} (city not recorded)`
+          : venue.city === country
+            ? country
+            : `${venue.city}, ${country}`,
+        countryOnly,
+        lat: venue.lat,
+        lng: venue.lng,
+        meetings: [meeting],
+      });
+      if (venue.precision === "building") atBuilding.add(key);
+    } else {
+      existing.meetings.push(meeting);
+      if (atBuilding.has(key) && venue.precision !== "building") {
+        existing.lat = venue.lat;
+        existing.lng = venue.lng;
+        atBuilding.delete(key);
+      }
+    }
+  }
+  return { places: [...places.values()], unplaced };
+}
+
+export function meetingCountLabel(count: number): string {
+  return count === 1 ? "1 meeting" : `${count} meetings`;
+}

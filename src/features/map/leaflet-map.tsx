@@ -1,0 +1,66 @@
+import { useSuspenseQuery } from "@tanstack/react-query";
+import "leaflet/dist/leaflet.css";
+import { MapContainer, TileLayer } from "react-leaflet";
+import { basemapQuery } from "../../data/basemap-query";
+import type { Place } from "../../data/venue-groups";
+import { BasemapLayer } from "./basemap-layer";
+import { PlaceMarker } from "./place-marker";
+import { KeepInsideBasemap } from "./keep-inside-basemap";
+import { SteerToPlace } from "./steer-to-place";
+import "./leaflet-map.css";
+
+/** The first view: from Myanmar to Japan, from Java to Hokkaido. */
+const VENUE_REGION: [[number, number], [number, number]] = [
+  [-9, 92],
+  [44, 146],
+];
+
+export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+/** The Leaflet part of the map, loaded lazily so the timeline works before Leaflet arrives. */
+export default function LeafletMap({
+  places,
+  selectedKey,
+  withTiles,
+}: {
+  places: readonly Place[];
+  selectedKey: string | undefined;
+  withTiles: boolean;
+}) {
+  const basemap = useSuspenseQuery(basemapQuery).data;
+  const [west, south, east, north] = basemap.bbox;
+  const selected = places.find((p) => p.key === selectedKey);
+  return (
+    <MapContainer
+      className="leaflet-map"
+      bounds={VENUE_REGION}
+      maxBounds={[
+        [south, west],
+        [north, east],
+      ]}
+      maxBoundsViscosity={1}
+      maxZoom={withTiles ? 18 : 9}
+      zoomSnap={0.25}
+      attributionControl
+      aria-label="Map of meeting venues"
+    >
+      {withTiles ? (
+        <TileLayer
+          url={TILE_URL}
+          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+        />
+      ) : null}
+      <BasemapLayer basemap={basemap} withTiles={withTiles} />
+      {places.map((place) => (
+        <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
+      ))}
+      <KeepInsideBasemap
+        bounds={[
+          [south, west],
+          [north, east],
+        ]}
+      />
+      <SteerToPlace lat={selected?.lat} lng={selected?.lng} />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,24 @@
+export function MapLegend() {
+  return (
+    <ul className="map-legend" aria-label="Map legend">
+      <li>
+        <span className="map-legend__swatch map-legend__swatch--asean" aria-hidden="true" />
+        ASEAN member state (solid outline, named)
+      </li>
+      <li>
+        <span className="map-legend__swatch map-legend__swatch--japan" aria-hidden="true" />
+        Japan (dashed outline, named)
+      </li>
+      <li>
+        <span className="map-legend__swatch map-legend__swatch--neighbour" aria-hidden="true" />
+        Neighbouring country (grey, unnamed)
+      </li>
+      <li>
+        <span className="map-legend__marker" aria-hidden="true">
+          3
+        </span>
+        Venue, with the number of meetings held there
+      </li>
+    </ul>
+  );
+}

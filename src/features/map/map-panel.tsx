@@ -1,0 +1,81 @@
+import { useQueryErrorResetBoundary } from "@tanstack/react-query";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { Link } from "react-router";
+import { ErrorBoundary } from "../../components/error-boundary";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { groupMeetingsByPlace, placeKey, venueOf } from "../../data/venue-groups";
+import { MapLegend } from "./map-legend";
+import { VenueList } from "./venue-list";
+import "./map-panel.css";
+
+const LeafletMap = lazy(() => import("./leaflet-map"));
+
+/**
+ * The venue map with its legend and list. Leaflet and the basemap load lazily inside an error
+ * boundary, so the list, the timeline and the details work before, and without, the map.
+ */
+export function MapPanel({
+  index,
+  selectedId,
+  variant,
+}: {
+  index: DatasetIndex;
+  selectedId: string | undefined;
+  variant: "side" | "full";
+}) {
+  const groups = useMemo(() => groupMeetingsByPlace(index), [index]);
+  const [withTiles, setWithTiles] = useState(false);
+  const tilesId = useId();
+  const { reset: resetQueries } = useQueryErrorResetBoundary();
+  const selectedMeeting = selectedId === undefined ? undefined : index.meetingsById.get(selectedId);
+  const selectedVenue = selectedMeeting === undefined ? undefined : venueOf(index, selectedMeeting);
+  const selectedKey = selectedVenue === undefined ? undefined : placeKey(selectedVenue);
+
+  return (
+    <section className={`map-panel map-panel--${variant}`} aria-labelledby="map-heading">
+      <div className="map-panel__bar">
+        <h2 id="map-heading" className="map-panel__heading">
+          Venues map
+        </h2>
+        {variant === "side" ? <Link to="/map">Full-size map</Link> : null}
+      </div>
+      <div className="map-panel__map">
+        <ErrorBoundary
+          fallback={(error, reset) => (
+            <div className="map-panel__error" role="alert">
+              <p>The map could not be shown: {error.message}</p>
+              <p>The venue list below has the same places.</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  resetQueries();
+                  reset();
+                }}
+              >
+                Try the map again
+              </button>
+            </div>
+          )}
+        >
+          <Suspense fallback={<p className="map-panel__loading">Loading the map…</p>}>
+            <LeafletMap places={groups.places} selectedKey={selectedKey} withTiles={withTiles} />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+      <p className="map-panel__tiles">
+        <input
+          id={tilesId}
+          type="checkbox"
+          checked={withTiles}
+          onChange={(event) => {
+            setWithTiles(event.target.checked);
+          }}
+        />
+        <label htmlFor={tilesId}>Show OpenStreetMap tiles (needs a network connection)</label>
+      </p>
+      <MapLegend />
+      <VenueList index={index} groups={groups} selectedId={selectedId} />
+    </section>
+  );
+}

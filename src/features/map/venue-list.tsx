@@ -1,0 +1,65 @@
+import { Link } from "react-router";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { formatPartialDate } from "../../data/format-date";
+import { placeLabel, shortLabel } from "../../data/meeting-labels";
+import { meetingPath } from "../../data/paths";
+import { meetingCountLabel, type PlaceGroups } from "../../data/venue-groups";
+
+/** The whole map as a list: the keyboard and screen-reader alternative, and the home of unplaced meetings. */
+export function VenueList({
+  index,
+  groups,
+  selectedId,
+}: {
+  index: DatasetIndex;
+  groups: PlaceGroups;
+  selectedId: string | undefined;
+}) {
+  return (
+    <div className="venue-list">
+      <h3 id="venue-list-heading">Venues</h3>
+      <ul className="venue-list__places" aria-labelledby="venue-list-heading">
+        {groups.places.map((place) => (
+          <li key={place.key}>
+            <span className="venue-list__place">
+              {place.label} — {meetingCountLabel(place.meetings.length)}
+            </span>
+            <ul className="venue-list__meetings">
+              {place.meetings.map((meeting) => (
+                <li key={meeting.id}>
+                  <Link
+                    to={meetingPath(meeting.id)}
+                    aria-current={meeting.id === selectedId ? "page" : undefined}
+                  >
+                    {shortLabel(meeting)}
+                  </Link>{" "}
+                  <span className="venue-list__date">{formatPartialDate(meeting.date)}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {groups.unplaced.length === 0 ? null : (
+        <>
+          <h3 id="unplaced-heading">Not on the map</h3>
+          <ul className="venue-list__meetings" aria-labelledby="unplaced-heading">
+            {groups.unplaced.map((meeting) => (
+              <li key={meeting.id}>
+                <Link
+                  to={meetingPath(meeting.id)}
+                  aria-current={meeting.id === selectedId ? "page" : undefined}
+                >
+                  {shortLabel(meeting)}
+                </Link>{" "}
+                <span className="venue-list__date">
+                  {placeLabel(index, meeting)} · {formatPartialDate(meeting.date)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

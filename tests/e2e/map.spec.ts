@@ -1,0 +1,157 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+function map(page: Page) {
+  return page.getByRole("region", { name: "Venues map" });
+}
+
+async function waitForOutlines(page: Page) {
+  // Leaflet gives off-screen paths d="M0 0"; drawn outlines have real geometry.
+  await expect(page.locator('.leaflet-overlay-pane path:not([d="M0 0"])').first()).toBeAttached();
+}
+
+test("/meetings/2 shows Bangkok selected and in view on the map", async ({ page }) => {
+  await page.goto("/meetings/2");
+  const bangkok = map(page).getByRole("button", { name: "Bangkok — 3 meetings, selected" });
+  await expect(bangkok).toBeVisible();
+  const box = await bangkok.boundingBox();
+  const mapBox = await page.locator(".leaflet-container").boundingBox();
+  if (box === null || mapBox === null) throw new Error("marker or map not laid out");
+  expect(box.x).toBeGreaterThan(mapBox.x);
+  expect(box.x + box.width).toBeLessThan(mapBox.x + mapBox.width);
+  expect(box.y).toBeGreaterThan(mapBox.y);
+  expect(box.y + box.height).toBeLessThan(mapBox.y + mapBox.height);
+});
+
+test("selecting another meeting in the timeline moves the map's selection", async ({ page }) => {
+  await page.goto("/meetings/2");
+  await page
+    .getByRole("navigation", { name: "Timeline" })
+    .getByRole("link", { name: /^6th meeting/ })
+    .click();
+  await expect(
+    map(page).getByRole("button", { name: "Manila — 1 meeting, selected" }),
+  ).toBeInViewport();
+  await expect(map(page).getByRole("button", { name: /selected$/ })).toHaveCount(1);
+});
+
+test("the Tokyo marker lists the meetings held in Tokyo and opens one", async ({ page }) => {
+  await page.goto("/map");
+  await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup.getByRole("link")).toHaveText([
+    "1st meeting, Feb 2009",
+    "3rd meeting, 7–8 Mar 2011",
+    "5th meeting, 10–11 Oct 2012",
+    "ASEAN-Japan Ministerial Policy Meeting on Cybersecurity Cooperation, 12–13 Sep 2013",
+    "7th meeting, 7–8 Oct 2014",
+    "9th meeting, 20–21 Oct 2016",
+  ]);
+  await popup.getByRole("link", { name: "7th meeting, 7–8 Oct 2014" }).click();
+  await expect(page).toHaveURL(/\/meetings\/7$/);
+  await expect(page.getByRole("heading", { level: 2, name: /Seventh/ })).toBeVisible();
+});
+
+test("a marker opens by keyboard: Tab to it and press Enter", async ({ page }) => {
+  await page.goto("/map");
+  const singapore = map(page).getByRole("button", { name: "Singapore — 2 meetings" });
+  await singapore.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".leaflet-popup").getByRole("link")).toHaveCount(2);
+});
+
+test("the venue list works by keyboard alone", async ({ page }) => {
+  await page.goto("/map");
+  const list = page.getByRole("list", { name: "Venues" });
+  await expect(list).toBeVisible();
+  await page.getByRole("checkbox", { name: /Show OpenStreetMap tiles/ }).focus();
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i += 1) {
+    await page.keyboard.press("Tab");
+    reached = await list
+      .getByRole("link", { name: "1st meeting" })
+      .evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press("Tab");
+  await expect(list.getByRole("link", { name: "3rd meeting" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/meetings\/3$/);
+});
+
+test("meetings with no place are listed under the map, not on it", async ({ page }) => {
+  await page.goto("/map");
+  await expect(page.getByRole("list", { name: "Not on the map" }).getByRole("link")).toHaveText([
+    "11th meeting",
+    "13th meeting",
+    "14th meeting",
+    "15th meeting",
+    "16th meeting",
+  ]);
+  await expect(map(page).getByRole("button", { name: /meetings?$/ })).toHaveCount(6);
+});
+
+test("the 8th meeting appears at country level in Indonesia, labelled as such", async ({
+  page,
+}) => {
+  await page.goto("/meetings/8");
+  await expect(
+    map(page).getByRole("button", { name: "Indonesia (country only) — 1 meeting, selected" }),
+  ).toBeVisible();
+});
+
+test("with every outside request aborted the outlines and markers still draw", async ({
+  page,
+  outsideRequests,
+}) => {
+  await page.goto("/map");
+  await waitForOutlines(page);
+  expect(await page.locator('.leaflet-overlay-pane path:not([d="M0 0"])').count()).toBeGreaterThan(
+    10,
+  );
+  await expect(map(page).getByRole("button", { name: /meetings?$/ })).toHaveCount(6);
+  await expect(map(page).getByText("Singapore", { exact: true })).toBeAttached();
+  await expect(map(page).getByText("Brunei", { exact: true })).toBeAttached();
+  expect(outsideRequests).toEqual([]);
+});
+
+test.describe("with the optional tile layer", () => {
+  test.use({ expectOutsideRequests: true });
+
+  test("tiles are asked for only when switched on, and the outlines stay when they fail", async ({
+    page,
+    outsideRequests,
+  }) => {
+    await page.goto("/map");
+    await waitForOutlines(page);
+    expect(outsideRequests).toEqual([]);
+    await page.getByRole("checkbox", { name: /Show OpenStreetMap tiles/ }).check();
+    await expect.poll(() => outsideRequests.length).toBeGreaterThan(0);
+    expect(outsideRequests.every((url) => url.startsWith("https://tile.openstreetmap.org/"))).toBe(
+      true,
+    );
+    await expect(page.getByRole("link", { name: "OpenStreetMap" })).toBeVisible();
+    await waitForOutlines(page);
+    await expect(map(page).getByRole("button", { name: /meetings?$/ })).toHaveCount(6);
+  });
+});
+
+test("axe finds no violations with the map on screen", async ({ page }) => {
+  await page.goto("/meetings/7");
+  await expect(map(page).getByRole("button", { name: /selected$/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});
+
+test("axe finds no violations on the full-size map with a popup open", async ({ page }) => {
+  await page.goto("/map");
+  await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
+  await expect(page.locator(".leaflet-popup")).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});
