@@ -60,6 +60,11 @@ export function MeetingDetails({
         <dt>Series name at the time</dt>
         <dd>
           <OrNotRecorded value={meeting.seriesName}>{(name) => name}</OrNotRecorded>
+          {index.dataset.series.notes?.map((note) => (
+            <span key={note} className="details__aside">
+              {note}
+            </span>
+          ))}
         </dd>
         <dt>Hosts</dt>
         <dd>

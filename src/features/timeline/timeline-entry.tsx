@@ -8,6 +8,7 @@ import type { Meeting } from "../../data/schema";
 export function TimelineEntry({
   index,
   meeting,
+  search,
   selected,
   tabbable,
   registerLink,
@@ -15,6 +16,8 @@ export function TimelineEntry({
 }: {
   index: DatasetIndex;
   meeting: Meeting;
+  /** The timeline's filter, kept when moving between meetings. */
+  search: string;
   selected: boolean;
   tabbable: boolean;
   registerLink: (element: HTMLAnchorElement | null) => void;
@@ -27,7 +30,7 @@ export function TimelineEntry({
     <li className={`timeline__item${related ? " timeline__item--related" : ""}`}>
       <Link
         ref={registerLink}
-        to={meetingPath(meeting.id)}
+        to={{ pathname: meetingPath(meeting.id), search }}
         className="timeline__link"
         tabIndex={tabbable ? 0 : -1}
         aria-current={selected ? "page" : undefined}

@@ -1,12 +1,24 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
+import {
+  filterMeetings,
+  filterToParams,
+  hostOptions,
+  isFiltered,
+  parseFilter,
+  yearBounds,
+  type MeetingFilter,
+} from "../../data/meeting-filter";
 import { nextRovingIndex } from "./roving-index";
 import { TimelineEntry } from "./timeline-entry";
+import { TimelineFilters } from "./timeline-filters";
 import "./timeline.css";
 
 /**
  * The meetings in order, as one tab stop: arrow keys, Home and End move focus between entries
  * (roving tabindex) and Enter opens the focused one. Keys are handled only while focus is inside.
+ * The host and year filters live in the address (`?host=TH&from=2012&to=2016`).
  */
 export function Timeline({
   index,
@@ -15,7 +27,23 @@ export function Timeline({
   index: DatasetIndex;
   selectedId: string | undefined;
 }) {
-  const order = index.order;
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const { filter, ignored } = useMemo(
+    () => parseFilter(new URLSearchParams(search), index),
+    [search, index],
+  );
+  const { meetings: order, undatedHidden } = useMemo(
+    () => filterMeetings(index, filter),
+    [index, filter],
+  );
+  const hosts = useMemo(() => hostOptions(index), [index]);
+  const years = useMemo(() => {
+    const bounds = yearBounds(index);
+    if (bounds === undefined) return [];
+    return Array.from({ length: bounds.last - bounds.first + 1 }, (_, i) => bounds.first + i);
+  }, [index]);
+
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
   const container = useRef<HTMLElement>(null);
   const selectedIndex = order.findIndex((m) => m.id === selectedId);
@@ -24,10 +52,12 @@ export function Timeline({
     forSelection: string | undefined;
   } | null>(null);
   // A new selection (from the URL) resets the roving stop to it; until then, focus moves freely.
-  const rovingIndex =
+  const rovingIndex = Math.min(
     focused !== null && focused.forSelection === selectedId
       ? focused.index
-      : Math.max(selectedIndex, 0);
+      : Math.max(selectedIndex, 0),
+    Math.max(order.length - 1, 0),
+  );
 
   useEffect(
     function revealSelectedEntry() {
@@ -52,33 +82,71 @@ export function Timeline({
     links.current[target]?.focus();
   }
 
+  function changeFilter(next: MeetingFilter) {
+    setParams(filterToParams(next), { replace: true });
+  }
+
+  const filtered = isFiltered(filter);
   return (
     <nav className="timeline" aria-labelledby="timeline-heading" ref={container}>
       <h2 id="timeline-heading" className="timeline__heading">
         Timeline
       </h2>
-      <p className="timeline__hint" id="timeline-hint">
-        {order.length} entries. Use the arrow keys to move, Enter to open.
+      <TimelineFilters filter={filter} hosts={hosts} years={years} onChange={changeFilter} />
+      {ignored.length > 0 ? (
+        <p className="timeline__notice">
+          Not understood in the address, so not applied: {ignored.join(", ")}.
+        </p>
+      ) : null}
+      <p className="timeline__hint" id="timeline-hint" role="status">
+        {filtered
+          ? `Showing ${order.length} of ${index.order.length} entries.`
+          : `${order.length} entries.`}
+        {undatedHidden > 0
+          ? ` ${undatedHidden} with no recorded date ${undatedHidden === 1 ? "is" : "are"} left out by the year filter.`
+          : ""}{" "}
+        {order.length > 0 ? "Use the arrow keys to move, Enter to open." : ""}
       </p>
-      {/* The list handles keys for its links; each link stays the focusable, interactive element. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-      <ol className="timeline__list" onKeyDown={onKeyDown} aria-describedby="timeline-hint">
-        {order.map((meeting, i) => (
-          <TimelineEntry
-            key={meeting.id}
-            index={index}
-            meeting={meeting}
-            selected={meeting.id === selectedId}
-            tabbable={i === rovingIndex}
-            registerLink={(element) => {
-              links.current[i] = element;
+      {filtered ? (
+        <p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              changeFilter({});
             }}
-            onFocus={() => {
-              setFocused({ index: i, forSelection: selectedId });
-            }}
-          />
-        ))}
-      </ol>
+          >
+            Clear filters
+          </button>
+        </p>
+      ) : null}
+      {order.length === 0 ? (
+        <p className="timeline__empty">No meetings match these filters.</p>
+      ) : (
+        // The list handles keys for its links; each link stays the focusable, interactive element.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+        <ol className="timeline__list" onKeyDown={onKeyDown} aria-describedby="timeline-hint">
+          {order.map((meeting, i) => (
+            <TimelineEntry
+              key={meeting.id}
+              index={index}
+              meeting={meeting}
+              search={search}
+              selected={meeting.id === selectedId}
+              tabbable={i === rovingIndex}
+              registerLink={(element) => {
+                links.current[i] = element;
+              }}
+              onFocus={() => {
+                setFocused({ index: i, forSelection: selectedId });
+              }}
+            />
+          ))}
+        </ol>
+      )}
+      {selectedId !== undefined && selectedIndex === -1 && filtered ? (
+        <p className="timeline__notice">The selected entry is not in the filtered timeline.</p>
+      ) : null}
     </nav>
   );
 }

@@ -65,3 +65,66 @@ test("the timeline runs from the 1st meeting and puts the ministerial meeting be
   expect(ids[0]).toBe("1");
   expect(ids.indexOf("ministerial-2013")).toBe(ids.indexOf("6") - 1);
 });
+
+test("the dataset covers the 1st to the 17th meeting and two related events", () => {
+  const policy = realDataset.meetings.filter((m) => m.kind === "policy-meeting");
+  expect(policy.map((m) => m.number).toSorted((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+    Array.from({ length: 17 }, (_, i) => i + 1),
+  );
+  expect(realDataset.meetings.filter((m) => m.kind === "related-event").map((m) => m.id)).toEqual([
+    "ministerial-2013",
+    "ajccbc-2018",
+  ]);
+});
+
+test("every record cites a source and every source has a web address", () => {
+  for (const m of realDataset.meetings) expect(m.sources.length, m.id).toBeGreaterThan(0);
+  for (const s of realDataset.sources) expect(s.url, s.id).toMatch(/^https?:\/\//);
+});
+
+test("no record rests on minor (C) sources alone", () => {
+  for (const m of realDataset.meetings) {
+    const strengths = m.sources.map((c) => index.sourcesById.get(c.sourceId)?.strength);
+    expect(
+      strengths.some((s) => s === "A" || s === "B"),
+      m.id,
+    ).toBe(true);
+  }
+});
+
+test("C sources give no facts, except the 14th's month and format, as the source notes direct", () => {
+  const usingC = realDataset.meetings.filter((m) =>
+    m.sources.some(
+      (c) =>
+        index.sourcesById.get(c.sourceId)?.strength === "C" && !c.supports.startsWith("nothing"),
+    ),
+  );
+  expect(usingC.map((m) => m.id)).toEqual(["14"]);
+  expect(meeting("14").coChairs).toBe("not recorded");
+  expect(meeting("14").date).toEqual({ precision: "month", month: "2021-10" });
+});
+
+test("meetings no usable source describes say 'not recorded', never a guess", () => {
+  for (const id of ["11", "15", "16"]) {
+    const m = meeting(id);
+    expect([m.date, m.location, m.status, m.coChairs, m.achievements], id).toEqual([
+      "not recorded",
+      "not recorded",
+      "not recorded",
+      "not recorded",
+      "not recorded",
+    ]);
+  }
+  expect(meeting("8").date).toBe("not recorded");
+});
+
+test("the 13th and 14th were online; the series was renamed at the 10th", () => {
+  expect(meeting("13").location).toEqual({ mode: "online" });
+  expect(meeting("14").location).toEqual({ mode: "online" });
+  expect(meeting("9").seriesName).toBe("ASEAN-Japan Information Security Policy Meeting");
+  expect(meeting("12").seriesName).toBe("Japan-ASEAN Cybersecurity Policy Meeting");
+  const achievements = meeting("10").achievements;
+  expect(achievements === "not recorded" ? [] : achievements.map((a) => a.title)).toContain(
+    "Renamed the series",
+  );
+});

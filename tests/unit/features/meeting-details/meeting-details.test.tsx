@@ -106,3 +106,25 @@ test("dataset text is rendered as text, never as markup", () => {
   expect(screen.getByRole("heading", { level: 2, name: payload })).toBeVisible();
   expect(screen.queryByRole("img")).not.toBeInTheDocument();
 });
+
+test("a meeting no source describes says so in every field", () => {
+  renderApp({ dataset: realDataset, route: "/meetings/16" });
+  expect(screen.getByRole("heading", { level: 2, name: "16th policy meeting" })).toBeVisible();
+  expect(screen.getAllByText("Status not recorded")[0]).toBeVisible();
+  expect(screen.getByText(/No source was found for this meeting/)).toBeVisible();
+  expect(screen.getAllByText("Not recorded").length).toBeGreaterThanOrEqual(8);
+});
+
+test("an online meeting reads 'Online' with no venue", () => {
+  renderApp({ dataset: realDataset, route: "/meetings/13" });
+  expect(screen.getByText("None: held online")).toBeVisible();
+  const coChairs = screen.getByRole("region", { name: "Co-chairs" });
+  expect(within(coChairs).getByText("Mr. Sinawong Sang")).toBeVisible();
+});
+
+test("a minor source's strength is given in words", () => {
+  renderApp({ dataset: realDataset, route: "/meetings/14" });
+  const sources = screen.getByRole("region", { name: "Sources" });
+  expect(within(sources).getAllByText("Minor site (C)")).toHaveLength(2);
+  expect(within(sources).getByText("Government source (A)")).toBeVisible();
+});

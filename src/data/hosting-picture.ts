@@ -1,0 +1,58 @@
+import type { DatasetIndex } from "./dataset-index";
+import { yearOf } from "./format-date";
+import { hostOf, hostOptions, yearBounds } from "./meeting-filter";
+import type { Meeting } from "./schema";
+
+export type HostRow = {
+  host: string;
+  label: string;
+  kind: "japan" | "asean" | "online";
+  /** Policy meetings this host held, each with its year. */
+  meetings: { meeting: Meeting; year: number }[];
+};
+
+export type HostingPicture = {
+  years: number[];
+  rows: HostRow[];
+  /** Policy meetings the chart cannot place, with the reason in words. */
+  unplaced: { meeting: Meeting; reason: string }[];
+};
+
+/** Which host held which policy meeting in which year: the data behind the hosting chart. */
+export function hostingPicture(index: DatasetIndex): HostingPicture {
+  const policy = index.order.filter((m) => m.kind === "policy-meeting");
+  const bounds = yearBounds(index);
+  const years =
+    bounds === undefined
+      ? []
+      : Array.from({ length: bounds.last - bounds.first + 1 }, (_, i) => bounds.first + i);
+  const rows: HostRow[] = hostOptions(index).map((option) => ({
+    host: option.value,
+    label: option.label,
+    kind:
+      option.value === "online"
+        ? "online"
+        : index.countriesByCode.get(option.value)?.group === "japan"
+          ? "japan"
+          : "asean",
+    meetings: [],
+  }));
+  const unplaced: HostingPicture["unplaced"] = [];
+  for (const meeting of policy) {
+    const host = hostOf(index, meeting);
+    const year = yearOf(meeting.date);
+    const row = rows.find((r) => r.host === host);
+    if (row === undefined || year === undefined) {
+      const missing = [
+        host === undefined ? "host" : undefined,
+        year === undefined ? "year" : undefined,
+      ]
+        .filter((part) => part !== undefined)
+        .join(" and ");
+      unplaced.push({ meeting, reason: `${missing} not recorded` });
+      continue;
+    }
+    row.meetings.push({ meeting, year });
+  }
+  return { years, rows: rows.filter((r) => r.meetings.length > 0), unplaced };
+}

@@ -1,0 +1,96 @@
+import type { DatasetIndex } from "./dataset-index";
+import { yearOf } from "./format-date";
+import { countryName } from "./meeting-labels";
+import type { Meeting } from "./schema";
+import { venueOf } from "./venue-groups";
+
+/** A host is a country code, or "online" for meetings held online. */
+export type MeetingFilter = { host?: string; from?: number; to?: number };
+
+export type HostOption = { value: string; label: string };
+
+export type FilterResult = {
+  meetings: Meeting[];
+  /** Meetings left out only because the year filter cannot place them (no recorded date). */
+  undatedHidden: number;
+};
+
+export function hostOf(index: DatasetIndex, meeting: Meeting): string | undefined {
+  if (meeting.location !== "not recorded" && meeting.location.mode === "online") return "online";
+  return venueOf(index, meeting)?.country;
+}
+
+/** The hosts that occur in the dataset, in the order they first hosted. */
+export function hostOptions(index: DatasetIndex): HostOption[] {
+  const seen = new Map<string, HostOption>();
+  for (const meeting of index.order) {
+    const host = hostOf(index, meeting);
+    if (host === undefined || seen.has(host)) continue;
+    seen.set(host, { value: host, label: host === "online" ? "Online" : countryName(index, host) });
+  }
+  return [...seen.values()];
+}
+
+export function yearBounds(index: DatasetIndex): { first: number; last: number } | undefined {
+  const years = index.order.flatMap((m) => {
+    const year = yearOf(m.date);
+    return year === undefined ? [] : [year];
+  });
+  if (years.length === 0) return undefined;
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+/**
+ * Reads the filter from the address. Values that are not understood are dropped and named, so a
+ * shared link with a typo shows the whole timeline and says why.
+ */
+export function parseFilter(
+  params: URLSearchParams,
+  index: DatasetIndex,
+): { filter: MeetingFilter; ignored: string[] } {
+  const filter: MeetingFilter = {};
+  const ignored: string[] = [];
+  const host = params.get("host");
+  if (host !== null) {
+    if (hostOptions(index).some((o) => o.value === host)) filter.host = host;
+    else ignored.push(`host=${host}`);
+  }
+  for (const key of ["from", "to"] as const) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    if (/^\d{4}$/.test(raw)) filter[key] = Number(raw);
+    else ignored.push(`${key}=${raw}`);
+  }
+  return { filter, ignored };
+}
+
+export function filterToParams(filter: MeetingFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.host !== undefined) params.set("host", filter.host);
+  if (filter.from !== undefined) params.set("from", String(filter.from));
+  if (filter.to !== undefined) params.set("to", String(filter.to));
+  return params;
+}
+
+export function isFiltered(filter: MeetingFilter): boolean {
+  return filter.host !== undefined || filter.from !== undefined || filter.to !== undefined;
+}
+
+export function filterMeetings(index: DatasetIndex, filter: MeetingFilter): FilterResult {
+  let undatedHidden = 0;
+  const yearFiltered = filter.from !== undefined || filter.to !== undefined;
+  const meetings = index.order.filter((meeting) => {
+    if (filter.host !== undefined && hostOf(index, meeting) !== filter.host) return false;
+    if (!yearFiltered) return true;
+    const year = yearOf(meeting.date);
+    if (year === undefined) {
+      undatedHidden += 1;
+      return false;
+    }
+    return (
+      (filter.from === undefined || year >= filter.from) &&
+      (filter.to === undefined || year <= filter.to)
+    );
+  });
+  return { meetings, undatedHidden };
+}

@@ -1,0 +1,147 @@
+import { useId } from "react";
+import { Link } from "react-router";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { formatPartialDate } from "../../data/format-date";
+import { hostingPicture, type HostRow } from "../../data/hosting-picture";
+import { placeLabel, shortLabel } from "../../data/meeting-labels";
+import { meetingPath } from "../../data/paths";
+import "./hosting-chart.css";
+
+const LABEL_WIDTH = 140;
+const YEAR_WIDTH = 30;
+const ROW_HEIGHT = 32;
+const AXIS_HEIGHT = 28;
+const R = 11;
+
+/** Shape carries the host's kind as well as colour: Japan a diamond, ASEAN a circle, online a square. */
+function Marker({ kind, x, y, n }: { kind: HostRow["kind"]; x: number; y: number; n: number }) {
+  return (
+    <g className={`hosting-chart__marker hosting-chart__marker--${kind}`}>
+      {kind === "japan" ? (
+        <rect
+          x={x - R * 0.75}
+          y={y - R * 0.75}
+          width={R * 1.5}
+          height={R * 1.5}
+          transform={`rotate(45 ${x} ${y})`}
+        />
+      ) : kind === "online" ? (
+        <rect x={x - R} y={y - R * 0.8} width={R * 2} height={R * 1.6} rx={3} />
+      ) : (
+        <circle cx={x} cy={y} r={R} />
+      )}
+      <text x={x} y={y} dy="0.35em" textAnchor="middle">
+        {n}
+      </text>
+    </g>
+  );
+}
+
+/** Which country hosted which meeting over time, as an SVG chart with a table alternative. */
+export function HostingChart({ index }: { index: DatasetIndex }) {
+  const picture = hostingPicture(index);
+  const titleId = useId();
+  const descId = useId();
+  const width = LABEL_WIDTH + picture.years.length * YEAR_WIDTH + 10;
+  const height = AXIS_HEIGHT + picture.rows.length * ROW_HEIGHT + 6;
+  const xOf = (year: number) =>
+    LABEL_WIDTH + (year - (picture.years[0] ?? year)) * YEAR_WIDTH + YEAR_WIDTH / 2;
+  const placed = picture.rows.reduce((sum, row) => sum + row.meetings.length, 0);
+  const policy = index.order.filter((m) => m.kind === "policy-meeting");
+
+  return (
+    <section className="hosting-chart" aria-labelledby="hosting-heading">
+      <h3 id="hosting-heading">Who hosted each meeting</h3>
+      <p id={descId} className="hosting-chart__summary">
+        {placed} of {policy.length} policy meetings placed by host and year. Each mark carries the
+        meeting's number: a diamond for Japan, a circle for an ASEAN member state, a square for a
+        meeting held online.
+        {picture.unplaced.length > 0
+          ? ` Not placed: ${picture.unplaced
+              .map((u) => `${shortLabel(u.meeting)} (${u.reason})`)
+              .join(", ")}.`
+          : ""}
+      </p>
+      <div className="hosting-chart__scroll">
+        <svg
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+        >
+          <title id={titleId}>Chart: host of each policy meeting by year</title>
+          {picture.years.map((year) => (
+            <g key={year}>
+              <line
+                className="hosting-chart__grid"
+                x1={xOf(year)}
+                x2={xOf(year)}
+                y1={AXIS_HEIGHT - 4}
+                y2={height}
+              />
+              <text
+                className="hosting-chart__year"
+                x={xOf(year)}
+                y={AXIS_HEIGHT - 10}
+                textAnchor="middle"
+              >
+                {`'${String(year).slice(2)}`}
+              </text>
+            </g>
+          ))}
+          {picture.rows.map((row, i) => {
+            const y = AXIS_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2;
+            return (
+              <g key={row.host}>
+                <text
+                  className="hosting-chart__host"
+                  x={LABEL_WIDTH - 10}
+                  y={y}
+                  dy="0.35em"
+                  textAnchor="end"
+                >
+                  {row.label}
+                </text>
+                {row.meetings.map(({ meeting, year }) => (
+                  <Marker
+                    key={meeting.id}
+                    kind={row.kind}
+                    x={xOf(year)}
+                    y={y}
+                    n={meeting.number ?? 0}
+                  />
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <details className="hosting-chart__table">
+        <summary>Show the chart as a table</summary>
+        <table>
+          <caption>Host of each policy meeting</caption>
+          <thead>
+            <tr>
+              <th scope="col">Meeting</th>
+              <th scope="col">Date</th>
+              <th scope="col">Host</th>
+            </tr>
+          </thead>
+          <tbody>
+            {policy.map((meeting) => (
+              <tr key={meeting.id}>
+                <th scope="row">
+                  <Link to={meetingPath(meeting.id)}>{shortLabel(meeting)}</Link>
+                </th>
+                <td>{formatPartialDate(meeting.date)}</td>
+                <td>{placeLabel(index, meeting)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
