@@ -69,7 +69,7 @@ test("a meeting no source describes shows 'not recorded' and its sources", async
   await expect(article.getByText("Not recorded").first()).toBeVisible();
   await expect(article.getByText(/no usable source describes it/)).toBeVisible();
   await expect(
-    page.getByRole("region", { name: "Sources" }).getByText("Minor site (C)"),
+    page.getByRole("region", { name: "Sources" }).getByText("Minor site (C)", { exact: true }),
   ).toBeVisible();
 });
 
