@@ -6,6 +6,8 @@ export default defineConfig({
   build: {
     target: "es2023",
     sourcemap: false,
+    // Every browser this app targets supports modulepreload; the polyfill would cost the first screen.
+    modulePreload: { polyfill: false },
   },
   preview: {
     host: "127.0.0.1",

@@ -1,8 +1,8 @@
 import { Link } from "react-router";
 import { useDatasetIndex } from "../data/use-dataset-index";
-import { MapPanel } from "../features/map/map-panel";
+import MapPanel from "../features/map/map-panel";
 
-export function MapRoute() {
+export default function MapRoute() {
   const index = useDatasetIndex();
   return (
     <div className="full-map">

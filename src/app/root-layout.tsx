@@ -1,9 +1,12 @@
-import { Link, Outlet } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
+import { CrashView } from "../components/crash-view";
+import { ErrorBoundary } from "../components/error-boundary";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
 import { DatasetGate } from "./dataset-gate";
 
 export function RootLayout() {
+  const { pathname } = useLocation();
   return (
     <>
       <SkipLink target="main" />
@@ -14,9 +17,12 @@ export function RootLayout() {
         <FontSizeControl />
       </header>
       <main id="main" tabIndex={-1}>
-        <DatasetGate>
-          <Outlet />
-        </DatasetGate>
+        {/* Leaving a page that crashed gives the next one a fresh start. */}
+        <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashView error={error} />}>
+          <DatasetGate>
+            <Outlet />
+          </DatasetGate>
+        </ErrorBoundary>
       </main>
     </>
   );

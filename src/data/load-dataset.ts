@@ -1,5 +1,4 @@
 import { DatasetError } from "./dataset-error";
-import { validateDataset } from "./validate-dataset";
 import type { Dataset } from "./schema";
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/meetings.json`;
@@ -12,7 +11,14 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/**
+ * Fetches, parses and validates the dataset. The validator (zod) is a separate chunk fetched in
+ * parallel with the file, so it costs the first screen no bytes and no extra round trip.
+ */
 export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
+  const validator = import("./validate-dataset");
+  // A failed import is reported where it is awaited; this keeps an early return from leaving it unhandled.
+  validator.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url);
@@ -39,5 +45,6 @@ export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
       "The dataset file cannot be read",
     );
   }
+  const { validateDataset } = await validator;
   return validateDataset(json);
 }

@@ -14,7 +14,7 @@ const LeafletMap = lazy(() => import("./leaflet-map"));
  * The venue map with its legend and list. Leaflet and the basemap load lazily inside an error
  * boundary, so the list, the timeline and the details work before, and without, the map.
  */
-export function MapPanel({
+export default function MapPanel({
   index,
   selectedId,
   variant,

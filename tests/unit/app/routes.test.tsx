@@ -5,9 +5,11 @@ import { buildDataset } from "../helpers/builders";
 import { realDataset } from "../helpers/real-dataset";
 import { renderApp } from "../helpers/render-app";
 
-test("the home view shows the series at a glance", () => {
+test("the home view shows the series at a glance", async () => {
   renderApp({ dataset: realDataset });
-  expect(screen.getByRole("heading", { level: 2, name: realDataset.series.name })).toBeVisible();
+  expect(
+    await screen.findByRole("heading", { level: 2, name: realDataset.series.name }),
+  ).toBeVisible();
   const members = screen.getByRole("list", { name: "ASEAN member states" });
   expect(within(members).getAllByRole("listitem")).toHaveLength(10);
   expect(screen.getByRole("region", { name: "Japanese organisers" })).toHaveTextContent(
@@ -20,7 +22,7 @@ test("an unknown meeting shows a not-found view with a way back", async () => {
   const { router } = renderApp({ dataset: realDataset, route: "/meetings/99" });
   expect(screen.getByRole("heading", { name: "Meeting not found" })).toHaveFocus();
   await user.click(screen.getByRole("link", { name: "go back to the overview" }));
-  expect(router.state.location.pathname).toBe("/");
+  expect(router.state.location?.pathname).toBe("/");
 });
 
 test("an unknown achievement names the meeting and links back to it", () => {

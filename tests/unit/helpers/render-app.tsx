@@ -1,13 +1,13 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { MemoryRouter, useLocation, type Location } from "react-router";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { basemapQuery } from "../../../src/data/basemap-query";
 import { BasemapSchema } from "../../../src/data/basemap-schema";
 import { datasetQuery } from "../../../src/data/dataset-query";
 import type { Dataset } from "../../../src/data/schema";
-import { routes } from "../../../src/app/routes";
+import { AppRoutes } from "../../../src/app/app-routes";
 
 const shippedBasemap = BasemapSchema.parse(
   JSON.parse(readFileSync(resolve("public/data/basemap.json"), "utf8")),
@@ -26,10 +26,18 @@ export function renderApp({
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (dataset !== undefined) queryClient.setQueryData(datasetQuery.queryKey, dataset);
   if (basemap) queryClient.setQueryData(basemapQuery.queryKey, shippedBasemap);
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  // Tests read where the app has navigated to through `router.state.location`.
+  const router: { state: { location: Location | null } } = { state: { location: null } };
+  function LocationProbe() {
+    router.state.location = useLocation();
+    return null;
+  }
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[route]}>
+        <AppRoutes />
+        <LocationProbe />
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient };

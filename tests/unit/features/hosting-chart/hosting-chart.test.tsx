@@ -7,7 +7,9 @@ import { renderApp } from "../../helpers/render-app";
 test("the hosting chart is an image with a text summary, and a table alternative", async () => {
   const user = userEvent.setup();
   renderApp({ dataset: realDataset });
-  const chart = screen.getByRole("img", { name: "Chart: host of each policy meeting by year" });
+  const chart = await screen.findByRole("img", {
+    name: "Chart: host of each policy meeting by year",
+  });
   expect(chart).toHaveAccessibleDescription(/13 of 17 policy meetings placed by host and year/);
   await user.click(screen.getByText("Show the chart as a table"));
   const table = screen.getByRole("table", { name: "Host of each policy meeting" });

@@ -73,7 +73,7 @@ test("links lead to the related ministerial meeting and to the next meeting", as
       name: "ASEAN-Japan Ministerial Policy Meeting on Cybersecurity Cooperation",
     }),
   );
-  expect(router.state.location.pathname).toBe("/meetings/ministerial-2013");
+  expect(router.state.location?.pathname).toBe("/meetings/ministerial-2013");
   expect(screen.getByText("12–13 September 2013")).toBeVisible();
 });
 
@@ -82,10 +82,10 @@ test("previous and next walk the timeline order", async () => {
   const { router } = renderApp({ dataset: realDataset, route: "/meetings/6" });
   const stepper = within(screen.getByRole("navigation", { name: "Previous and next meeting" }));
   await user.click(stepper.getByRole("link", { name: /Previous: ASEAN-Japan Ministerial/ }));
-  expect(router.state.location.pathname).toBe("/meetings/ministerial-2013");
+  expect(router.state.location?.pathname).toBe("/meetings/ministerial-2013");
   await user.click(screen.getByRole("link", { name: /Next: 6th meeting/ }));
   await user.click(screen.getByRole("link", { name: /Next: 7th meeting/ }));
-  expect(router.state.location.pathname).toBe("/meetings/7");
+  expect(router.state.location?.pathname).toBe("/meetings/7");
 });
 
 test("an achievement link focuses that achievement", () => {

@@ -12,7 +12,7 @@ test("choosing a host writes it to the address and narrows the timeline", async 
   const user = userEvent.setup();
   const { router } = renderApp({ dataset: realDataset, route: "/meetings/2" });
   await user.selectOptions(timeline().getByRole("combobox", { name: "Host" }), "Thailand");
-  expect(router.state.location.search).toBe("?host=TH");
+  expect(router.state.location?.search).toBe("?host=TH");
   expect(
     timeline()
       .getAllByRole("link")
@@ -31,8 +31,8 @@ test("a filtered address shows the filtered timeline, and links keep the filter"
   expect(timeline().getByRole("combobox", { name: "From" })).toHaveValue("2012");
   expect(timeline().getAllByRole("link")).toHaveLength(4);
   await user.click(timeline().getByRole("link", { name: /^7th meeting/ }));
-  expect(router.state.location.pathname).toBe("/meetings/7");
-  expect(router.state.location.search).toBe("?host=JP&from=2012&to=2016");
+  expect(router.state.location?.pathname).toBe("/meetings/7");
+  expect(router.state.location?.search).toBe("?host=JP&from=2012&to=2016");
 });
 
 test("no match says so and offers to clear the filters", async () => {
@@ -40,7 +40,7 @@ test("no match says so and offers to clear the filters", async () => {
   const { router } = renderApp({ dataset: realDataset, route: "/?host=SG&to=2010" });
   expect(timeline().getByText("No meetings match these filters.")).toBeVisible();
   await user.click(timeline().getByRole("button", { name: "Clear filters" }));
-  expect(router.state.location.search).toBe("");
+  expect(router.state.location?.search).toBe("");
   expect(timeline().getAllByRole("link")).toHaveLength(19);
 });
 

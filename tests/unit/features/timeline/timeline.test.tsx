@@ -57,7 +57,7 @@ test("arrow keys, Home and End move focus; Enter opens the focused meeting", asy
   await user.keyboard("{Home}");
   expect(links[0]).toHaveFocus();
   await user.keyboard("{ArrowRight}{Enter}");
-  expect(router.state.location.pathname).toBe("/meetings/2");
+  expect(router.state.location?.pathname).toBe("/meetings/2");
   expect(screen.getByRole("heading", { level: 2, name: /2nd .*Meeting/ })).toBeVisible();
 });
 
@@ -71,5 +71,5 @@ test("arrow keys outside the timeline do not move it", async () => {
   );
   await user.keyboard("{ArrowDown}{End}");
   expect(timelineLinks().find((l) => l.tabIndex === 0)).toHaveAccessibleName(/^7th meeting/);
-  expect(router.state.location.pathname).toBe("/meetings/7");
+  expect(router.state.location?.pathname).toBe("/meetings/7");
 });
