@@ -3,6 +3,7 @@ import { Route, Routes } from "react-router";
 import { ExplorerLayout } from "./explorer-layout";
 import { MeetingRoute } from "./meeting-route";
 import { NotFoundRoute } from "./not-found-route";
+import { PresentLayout } from "./present-layout";
 import { RootLayout } from "./root-layout";
 
 /**
@@ -12,6 +13,7 @@ import { RootLayout } from "./root-layout";
  */
 const HomeRoute = lazy(() => import("./home-route"));
 const MapRoute = lazy(() => import("./map-route"));
+const PresentRoute = lazy(() => import("./present-route"));
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -30,6 +32,24 @@ function Loading({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <Routes>
+      <Route path="/present" element={<PresentLayout />}>
+        <Route
+          index
+          element={
+            <Loading>
+              <PresentRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path=":slide"
+          element={
+            <Loading>
+              <PresentRoute />
+            </Loading>
+          }
+        />
+      </Route>
       <Route path="/" element={<RootLayout />}>
         <Route element={<ExplorerLayout />}>
           <Route

@@ -6,3 +6,8 @@ export function meetingPath(meetingId: string): string {
 export function achievementPath(meetingId: string, n: number): string {
   return `${meetingPath(meetingId)}/achievements/${n}`;
 }
+
+/** Presenter mode, opened on a meeting's slide ("Present from here"). */
+export function presentFromPath(meetingId: string): string {
+  return `/present?at=${encodeURIComponent(meetingId)}`;
+}

@@ -1,7 +1,7 @@
 import { Link, useLocation } from "react-router";
 import { neighbours, type DatasetIndex } from "../../data/dataset-index";
 import { shortLabel } from "../../data/meeting-labels";
-import { meetingPath } from "../../data/paths";
+import { meetingPath, presentFromPath } from "../../data/paths";
 
 /** Previous / next in timeline order, so a briefer can walk the series without the timeline. */
 export function MeetingStepper({ index, meetingId }: { index: DatasetIndex; meetingId: string }) {
@@ -17,6 +17,9 @@ export function MeetingStepper({ index, meetingId }: { index: DatasetIndex; meet
           <span aria-hidden="true">← </span>Previous: {shortLabel(previous)}
         </Link>
       )}
+      <Link className="button" to={presentFromPath(meetingId)}>
+        Present from here
+      </Link>
       {next === undefined ? (
         <span className="stepper__placeholder" />
       ) : (

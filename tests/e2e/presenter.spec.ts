@@ -1,0 +1,151 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+function slide(page: Page) {
+  return page.getByRole("region", { name: /^Slide \d+ of \d+$/ });
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+test("/present starts at the title; PageDown and PageUp walk the deck by URL", async ({ page }) => {
+  await page.goto("/present");
+  await expect(page).toHaveURL(/\/present\/1$/);
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
+    "ASEAN–Japan Cybersecurity Policy Meeting",
+  );
+  await expect(page.getByText("1 / 42")).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/\/present\/2$/);
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
+    "Where the series has met",
+  );
+  await page.keyboard.press("PageDown");
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
+    "1st ASEAN-Japan Information Security Policy Meeting",
+  );
+  await expect(slide(page)).toContainText("February 2009");
+  await page.keyboard.press("PageUp");
+  await expect(page).toHaveURL(/\/present\/2$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/present\/3$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/present\/2$/);
+});
+
+test("reloading mid-deck keeps the slide; the change is announced", async ({ page }) => {
+  await page.goto("/present/15");
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
+    "Seventh ASEAN-Japan Cyber Security Policy Meeting",
+  );
+  await page.reload();
+  await expect(page.getByText("15 / 42")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText(/^Slide 16 of 42: 7th meeting, achievement 1 of 4/)).toBeAttached();
+  await expect(slide(page)).toContainText("discussed the specific future approach");
+});
+
+test("the deck narrows by URL: meetings 5 to 8, without achievement slides", async ({ page }) => {
+  await page.goto("/present/3?from=5&to=8&achievements=off");
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText("5th policy meeting");
+  await expect(page.getByText("3 / 8")).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL(/\/present\/8\?from=5&to=8&achievements=off$/);
+  await page.keyboard.press("ArrowLeft");
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText("8th policy meeting");
+});
+
+test("B blanks the screen and any key brings it back; a number and Enter jump", async ({
+  page,
+}) => {
+  await page.goto("/present/4");
+  await expect(slide(page)).toBeVisible();
+  await page.keyboard.press("b");
+  const blank = page.locator(".presenter__blank");
+  await expect(blank).toBeVisible();
+  await expect(blank).toHaveCSS("background-color", "rgb(0, 0, 0)");
+  await page.keyboard.press("x");
+  await expect(blank).toHaveCount(0);
+  await expect(page).toHaveURL(/\/present\/4$/);
+  await page.keyboard.press("1");
+  await page.keyboard.press("5");
+  await expect(page.getByText("Go to slide 15 — press Enter")).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/present\/15$/);
+});
+
+test("? shows the keys; Esc closes them, and Esc again leaves to the meeting", async ({ page }) => {
+  await page.goto("/present/16");
+  await expect(slide(page)).toBeVisible();
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Presenter keys" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/meetings\/7$/);
+  await expect(page.getByRole("heading", { level: 2, name: /Seventh/ })).toBeVisible();
+});
+
+test("Present from here opens the deck at the selected meeting", async ({ page }) => {
+  await page.goto("/meetings/9");
+  await page.getByRole("link", { name: "Present from here" }).click();
+  await expect(page).toHaveURL(/\/present\/\d+$/);
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
+    "9th ASEAN-Japan Information Security Policy Meeting",
+  );
+});
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`slides fit ${size.width}×${size.height} without scrolling`, async ({ page }) => {
+    await page.setViewportSize(size);
+    for (const n of [1, 2, 15, 17, 42]) {
+      await page.goto(`/present/${n}`);
+      await expect(slide(page)).toBeVisible();
+      const overflow = await page.evaluate(() => {
+        const el = document.querySelector(".presenter__slide");
+        const doc = document.documentElement;
+        return {
+          page: doc.scrollHeight > innerHeight || doc.scrollWidth > innerWidth,
+          slide: el === null ? true : el.scrollHeight > el.clientHeight + 1,
+        };
+      });
+      expect(overflow, `slide ${n}`).toEqual({ page: false, slide: false });
+    }
+  });
+}
+
+test("axe finds no violations on a meeting slide and an achievement slide, in both themes", async ({
+  page,
+}) => {
+  await page.goto("/present/15");
+  await expect(page.locator(".venue-marker--selected")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/present/17");
+  await expect(slide(page)).toContainText("achievement 2 of 4");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expectNoAxeViolations(page);
+  await page.goto("/present/15");
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expectNoAxeViolations(page);
+});
+
+test("an unknown slide number has its own view", async ({ page }) => {
+  await page.goto("/present/99");
+  await expect(page.getByRole("heading", { name: "Slide not found" })).toBeVisible();
+});
