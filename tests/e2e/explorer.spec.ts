@@ -82,6 +82,8 @@ test("keyboard alone: skip link, timeline arrows, Enter, achievement link", asyn
   await expect(timeline.getByRole("link", { name: /^7th meeting/ })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/meetings\/7$/);
+  // The URL changes before React renders the route (a transition): wait for the details.
+  await expect(page.getByRole("heading", { level: 2, name: /Seventh/ })).toBeVisible();
   // One Tab leaves the timeline: it is a single stop.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: /^Previous: 6th meeting/ })).toBeFocused();
