@@ -1,8 +1,25 @@
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { CONTENT_SECURITY_POLICY } from "./csp.config";
+
+/** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: "es2023",
     sourcemap: false,
@@ -11,6 +28,7 @@ export default defineConfig({
   },
   preview: {
     host: "127.0.0.1",
+    headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
   },
   server: {
     host: "127.0.0.1",

@@ -1,25 +1,42 @@
 import { lazy, Suspense } from "react";
-import { Outlet, useParams } from "react-router";
-import { CrashView } from "../components/crash-view";
+import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorBoundary } from "../components/error-boundary";
+import { RegionError } from "../components/region-error";
 import { useDatasetIndex } from "../data/use-dataset-index";
 import { Timeline } from "../features/timeline/timeline";
 
 // The map (its list, legend and, in a further chunk, Leaflet) arrives after the first screen.
 const MapPanel = lazy(() => import("../features/map/map-panel"));
 
-/** The timeline beside whatever the route shows: the overview, or a meeting's details. */
+/**
+ * The timeline beside whatever the route shows (the overview, or a meeting's details) and the map.
+ * Each region has its own error boundary, so one failing leaves the others working.
+ */
 export function ExplorerLayout() {
   const index = useDatasetIndex();
   const { meetingId } = useParams();
+  const { pathname } = useLocation();
   return (
     <div className="explorer">
-      <Timeline index={index} selectedId={meetingId} />
+      <ErrorBoundary
+        fallback={(error, retry) => <RegionError region="timeline" error={error} onRetry={retry} />}
+      >
+        <Timeline index={index} selectedId={meetingId} />
+      </ErrorBoundary>
       <div className="explorer__content">
-        <Outlet />
+        <ErrorBoundary
+          resetKey={pathname}
+          fallback={(error, retry) => (
+            <RegionError region="details" error={error} onRetry={retry} />
+          )}
+        >
+          <Outlet />
+        </ErrorBoundary>
       </div>
       <div className="explorer__map">
-        <ErrorBoundary fallback={(error) => <CrashView error={error} />}>
+        <ErrorBoundary
+          fallback={(error, retry) => <RegionError region="map" error={error} onRetry={retry} />}
+        >
           <Suspense fallback={<p className="loading">Loading the venues map…</p>}>
             <MapPanel index={index} selectedId={meetingId} variant="side" />
           </Suspense>

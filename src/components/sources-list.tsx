@@ -14,11 +14,11 @@ export function SourcesList({
 }) {
   return (
     <ol className="sources">
-      {citations.map((citation) => {
+      {citations.map((citation, i) => {
         const source = index.sourcesById.get(citation.sourceId);
         if (source === undefined) return null;
         return (
-          <li key={citation.sourceId} className="sources__item">
+          <li key={`${citation.sourceId}-${i}`} className="sources__item">
             <p className="sources__title">
               <ExternalLink href={source.url}>{source.title}</ExternalLink>
             </p>

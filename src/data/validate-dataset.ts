@@ -32,6 +32,16 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
   checkUnique(dataset.venues, "venues");
   checkUnique(dataset.meetings, "meetings");
   checkCitations(dataset.series.sources, "series");
+  const codes = new Set<string>();
+  dataset.series.participants.forEach((country, i) => {
+    if (codes.has(country.code)) {
+      problems.push({
+        path: `series.participants[${i}].code`,
+        message: `duplicate country code "${country.code}"`,
+      });
+    }
+    codes.add(country.code);
+  });
 
   const numbers = new Map<number, number>();
   dataset.meetings.forEach((m, i) => {

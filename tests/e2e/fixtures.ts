@@ -13,12 +13,35 @@ export function isLocal(url: string): boolean {
  * would) and any uncaught page error; a test fails if either list is not empty at its end.
  */
 export const test = base.extend<{
+  cspViolations: string[];
   outsideRequests: string[];
   pageErrors: string[];
   /** Set by a test that switches on something which asks the network on purpose (map tiles). */
   expectOutsideRequests: boolean;
 }>({
   expectOutsideRequests: [false, { option: true }],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction("reportCspViolation", (text: string) => {
+        violations.push(text);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          // exposeFunction put the reporter on window; call it without typing window.
+          const report: unknown = Reflect.get(window, "reportCspViolation");
+          if (report instanceof Function) {
+            Reflect.apply(report, window, [
+              `${event.violatedDirective} blocked ${event.blockedURI}`,
+            ]);
+          }
+        });
+      });
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   outsideRequests: [
     async ({ context, expectOutsideRequests }, use) => {
       const outside: string[] = [];

@@ -15,7 +15,7 @@ const VENUE_REGION: [[number, number], [number, number]] = [
   [44, 146],
 ];
 
-export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"; // the CSP allows this host
 
 /** The Leaflet part of the map, loaded lazily so the timeline works before Leaflet arrives. */
 export default function LeafletMap({
@@ -41,6 +41,9 @@ export default function LeafletMap({
       maxBoundsViscosity={1}
       maxZoom={withTiles ? 18 : 9}
       zoomSnap={0.25}
+      // Leaflet 1.9.4 runs its zoom-transition timer after the map is removed (Leaflet#9575), which
+      // throws when a route change unmounts the map mid-zoom; zoom steps are instant instead.
+      zoomAnimation={false}
       attributionControl
       aria-label="Map of meeting venues"
     >

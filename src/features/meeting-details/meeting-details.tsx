@@ -60,8 +60,8 @@ export function MeetingDetails({
         <dt>Series name at the time</dt>
         <dd>
           <OrNotRecorded value={meeting.seriesName}>{(name) => name}</OrNotRecorded>
-          {index.dataset.series.notes?.map((note) => (
-            <span key={note} className="details__aside">
+          {index.dataset.series.notes?.map((note, i) => (
+            <span key={i} className="details__aside">
               {note}
             </span>
           ))}
@@ -71,8 +71,8 @@ export function MeetingDetails({
           <OrNotRecorded value={meeting.hosts}>
             {(hosts) => (
               <ul className="plain-list">
-                {hosts.map((host) => (
-                  <li key={host}>{host}</li>
+                {hosts.map((host, i) => (
+                  <li key={i}>{host}</li>
                 ))}
               </ul>
             )}
@@ -123,8 +123,8 @@ export function MeetingDetails({
         <section aria-labelledby="links-heading">
           <h3 id="links-heading">See also</h3>
           <ul className="plain-list links">
-            {related.map((r) => (
-              <li key={r.meetingId}>
+            {related.map((r, i) => (
+              <li key={`${r.meetingId}-${i}`}>
                 {r.label}: <Link to={meetingPath(r.meetingId)}>{r.target.title}</Link>
               </li>
             ))}
@@ -141,8 +141,8 @@ export function MeetingDetails({
         <section aria-labelledby="notes-heading">
           <h3 id="notes-heading">Notes</h3>
           <ul className="plain-list">
-            {meeting.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {meeting.notes.map((note, i) => (
+              <li key={i}>{note}</li>
             ))}
           </ul>
         </section>

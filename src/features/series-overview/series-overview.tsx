@@ -25,15 +25,15 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
             The {asean.length} ASEAN member states and {japan.map((c) => c.name).join(", ")}:
           </p>
           <ul className="chips" aria-label="ASEAN member states">
-            {asean.map((c) => (
-              <li key={c.code} className="chip">
+            {asean.map((c, i) => (
+              <li key={`${c.code}-${i}`} className="chip">
                 {c.name}
               </li>
             ))}
           </ul>
           <ul className="chips" aria-label="Japan">
-            {japan.map((c) => (
-              <li key={c.code} className="chip chip--japan">
+            {japan.map((c, i) => (
+              <li key={`${c.code}-${i}`} className="chip chip--japan">
                 {c.name}
               </li>
             ))}
@@ -42,8 +42,8 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
         <section aria-labelledby="organisers-heading">
           <h3 id="organisers-heading">Japanese organisers</h3>
           <ul className="plain-list">
-            {series.organisers.map((o) => (
-              <li key={o.abbreviation}>
+            {series.organisers.map((o, i) => (
+              <li key={`${o.abbreviation}-${i}`}>
                 <abbr title={o.name}>{o.abbreviation}</abbr>: {o.name}
               </li>
             ))}
@@ -53,8 +53,8 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
       {series.notes === undefined ? null : (
         <section aria-labelledby="series-notes-heading">
           <h3 id="series-notes-heading">Names over time</h3>
-          {series.notes.map((note) => (
-            <p key={note}>{note}</p>
+          {series.notes.map((note, i) => (
+            <p key={i}>{note}</p>
           ))}
         </section>
       )}

@@ -1,0 +1,40 @@
+import { screen, waitFor } from "@testing-library/react";
+import fc from "fast-check";
+import { expect, test, vi } from "vitest";
+import { mutate, mutationArb, toJson, type Json } from "../helpers/dataset-mutations";
+import { readShippedJson } from "../helpers/real-dataset";
+import { renderApp } from "../helpers/render-app";
+
+const shipped: Json = toJson(readShippedJson());
+
+/**
+ * The app, fed mutated datasets through its real loader, shows either the content or the dataset
+ * error view: never the crash view, never an uncaught error.
+ */
+test("1,000 mutated datasets render as content or as the error view", async () => {
+  const consoleErrors = vi.spyOn(console, "error");
+  const outcomes = { content: 0, errorView: 0 };
+  await fc.assert(
+    fc.asyncProperty(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), async (mutations) => {
+      const body = JSON.stringify(mutate(shipped, mutations));
+      vi.stubGlobal("fetch", () => Promise.resolve(new Response(body)));
+      const view = renderApp({ route: "/meetings/7" });
+      await waitFor(() => {
+        expect(screen.queryByText("Loading the meetings…")).not.toBeInTheDocument();
+      });
+      const errorView = screen.queryByRole("heading", { name: "The dataset has problems" });
+      if (errorView === null) {
+        expect(screen.getByRole("navigation", { name: "Timeline" })).toBeInTheDocument();
+        outcomes.content += 1;
+      } else {
+        outcomes.errorView += 1;
+      }
+      expect(screen.queryByText("Something went wrong")).not.toBeInTheDocument();
+      view.unmount();
+    }),
+    { numRuns: 1_000, seed: 42 },
+  );
+  expect(consoleErrors.mock.calls.map((call) => String(call[0]).slice(0, 300))).toEqual([]);
+  expect(outcomes.content).toBeGreaterThan(0);
+  expect(outcomes.errorView).toBeGreaterThan(0);
+}, 300_000);
