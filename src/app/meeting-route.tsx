@@ -36,5 +36,5 @@ export function MeetingRoute() {
     );
   }
 
-  return <MeetingDetails key={meeting.id} index={index} meeting={meeting} focusedAchievement={n} />;
+  return <MeetingDetails index={index} meeting={meeting} focusedAchievement={n} />;
 }

@@ -1,9 +1,41 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
-import { meetingCountLabel, type PlaceGroups } from "../../data/venue-groups";
+import { meetingCountLabel, type Place, type PlaceGroups } from "../../data/venue-groups";
+
+/** One place and its meetings; memoised so a new selection re-renders only the places it touches. */
+const PlaceItem = memo(function PlaceItem({
+  place,
+  selectedId,
+}: {
+  place: Place;
+  /** The selection, when it is one of this place's meetings. */
+  selectedId: string | undefined;
+}) {
+  return (
+    <li>
+      <span className="venue-list__place">
+        {place.label} — {meetingCountLabel(place.meetings.length)}
+      </span>
+      <ul className="venue-list__meetings">
+        {place.meetings.map((meeting) => (
+          <li key={meeting.id}>
+            <Link
+              to={meetingPath(meeting.id)}
+              aria-current={meeting.id === selectedId ? "page" : undefined}
+            >
+              {shortLabel(meeting)}
+            </Link>{" "}
+            <span className="venue-list__date">{formatPartialDate(meeting.date)}</span>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+});
 
 /** The whole map as a list: the keyboard and screen-reader alternative, and the home of unplaced meetings. */
 export function VenueList({
@@ -20,24 +52,11 @@ export function VenueList({
       <h3 id="venue-list-heading">Venues</h3>
       <ul className="venue-list__places" aria-labelledby="venue-list-heading">
         {groups.places.map((place) => (
-          <li key={place.key}>
-            <span className="venue-list__place">
-              {place.label} — {meetingCountLabel(place.meetings.length)}
-            </span>
-            <ul className="venue-list__meetings">
-              {place.meetings.map((meeting) => (
-                <li key={meeting.id}>
-                  <Link
-                    to={meetingPath(meeting.id)}
-                    aria-current={meeting.id === selectedId ? "page" : undefined}
-                  >
-                    {shortLabel(meeting)}
-                  </Link>{" "}
-                  <span className="venue-list__date">{formatPartialDate(meeting.date)}</span>
-                </li>
-              ))}
-            </ul>
-          </li>
+          <PlaceItem
+            key={place.key}
+            place={place}
+            selectedId={place.meetings.some((m) => m.id === selectedId) ? selectedId : undefined}
+          />
         ))}
       </ul>
       {groups.unplaced.length === 0 ? null : (

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate, machineDate } from "../../data/format-date";
@@ -5,23 +6,29 @@ import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
 
-export function TimelineEntry({
+/**
+ * One entry. Memoised, with stable callbacks from the timeline, so a new selection re-renders only
+ * the entries whose `selected` or `tabbable` changed (it matters with a thousand meetings).
+ */
+export const TimelineEntry = memo(function TimelineEntry({
   index,
   meeting,
+  position,
   search,
   selected,
   tabbable,
   registerLink,
-  onFocus,
+  onFocusAt,
 }: {
   index: DatasetIndex;
   meeting: Meeting;
+  position: number;
   /** The timeline's filter, kept when moving between meetings. */
   search: string;
   selected: boolean;
   tabbable: boolean;
-  registerLink: (element: HTMLAnchorElement | null) => void;
-  onFocus: () => void;
+  registerLink: (position: number, element: HTMLAnchorElement | null) => void;
+  onFocusAt: (position: number) => void;
 }) {
   const related = meeting.kind === "related-event";
   const dateTime = machineDate(meeting.date);
@@ -29,12 +36,16 @@ export function TimelineEntry({
   return (
     <li className={`timeline__item${related ? " timeline__item--related" : ""}`}>
       <Link
-        ref={registerLink}
+        ref={(element) => {
+          registerLink(position, element);
+        }}
         to={{ pathname: meetingPath(meeting.id), search }}
         className="timeline__link"
         tabIndex={tabbable ? 0 : -1}
         aria-current={selected ? "page" : undefined}
-        onFocus={onFocus}
+        onFocus={() => {
+          onFocusAt(position);
+        }}
       >
         <span className="timeline__marker" aria-hidden="true" />
         <span className="timeline__title">
@@ -65,4 +76,4 @@ export function TimelineEntry({
       </Link>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import {
@@ -58,6 +58,18 @@ export function Timeline({
       : Math.max(selectedIndex, 0),
     Math.max(order.length - 1, 0),
   );
+
+  const registerLink = useCallback((position: number, element: HTMLAnchorElement | null) => {
+    links.current[position] = element;
+  }, []);
+  // Read through a ref so that onFocusAt stays the same function and entries need not re-render.
+  const selection = useRef(selectedId);
+  useEffect(function trackSelection() {
+    selection.current = selectedId;
+  });
+  const onFocusAt = useCallback((position: number) => {
+    setFocused({ index: position, forSelection: selection.current });
+  }, []);
 
   useEffect(
     function revealSelectedEntry() {
@@ -131,15 +143,12 @@ export function Timeline({
               key={meeting.id}
               index={index}
               meeting={meeting}
+              position={i}
               search={search}
               selected={meeting.id === selectedId}
               tabbable={i === rovingIndex}
-              registerLink={(element) => {
-                links.current[i] = element;
-              }}
-              onFocus={() => {
-                setFocused({ index: i, forSelection: selectedId });
-              }}
+              registerLink={registerLink}
+              onFocusAt={onFocusAt}
             />
           ))}
         </ol>

@@ -1,0 +1,282 @@
+/**
+ * `npm run bench`: builds the app, serves it on 127.0.0.1, and prints one table — gzip sizes, Lighthouse
+ * (mobile, simulated throttling) per route, and step latency for the real and a 1,000-meeting dataset —
+ * and writes the same to reports/bench.json. Timings vary on a shared machine: each is a median of runs.
+ */
+import { chromium } from "@playwright/test";
+import { execFileSync, execSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { indexDataset } from "../src/data/dataset-index";
+import type { Dataset } from "../src/data/schema";
+import { validateDataset } from "../src/data/validate-dataset";
+import { groupMeetingsByPlace, placeKey, venueOf } from "../src/data/venue-groups";
+import { BUDGETS, KiB, measureBundle } from "./bundle-sizes";
+import { generateLargeDataset } from "./large-dataset";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? "3");
+const STEP_RUNS = Number(process.env.BENCH_STEP_RUNS ?? "3");
+const STEPS = 50;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+};
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn(
+    "npx",
+    [
+      "vite",
+      "preview",
+      "--outDir",
+      dir,
+      "--port",
+      String(port),
+      "--strictPort",
+      "--host",
+      "127.0.0.1",
+    ],
+    {
+      stdio: "ignore",
+    },
+  );
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // Not listening yet; try again shortly.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error(`the preview server on port ${port} did not start`);
+}
+
+type LighthouseRow = {
+  route: string;
+  dataset: string;
+  score: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+};
+
+function lighthouse(url: string): { score: number; lcp: number; tbt: number; cls: number } {
+  const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json");
+  const profile = mkdtempSync(join(tmpdir(), "lh-profile-"));
+  execFileSync(
+    "npx",
+    [
+      "lighthouse",
+      url,
+      "--quiet",
+      "--only-categories=performance",
+      "--output=json",
+      `--output-path=${out}`,
+      `--chrome-flags=--headless=new ${FLAGS.join(" ")} --user-data-dir=${profile}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: "ignore" },
+  );
+  const report: unknown = JSON.parse(readFileSync(out, "utf8"));
+  const num = (path: string[]): number => {
+    let node: unknown = report;
+    for (const key of path)
+      node = typeof node === "object" && node !== null ? Reflect.get(node, key) : undefined;
+    return typeof node === "number" ? node : NaN;
+  };
+  return {
+    score: num(["categories", "performance", "score"]) * 100,
+    lcp: num(["audits", "largest-contentful-paint", "numericValue"]),
+    tbt: num(["audits", "total-blocking-time", "numericValue"]),
+    cls: num(["audits", "cumulative-layout-shift", "numericValue"]),
+  };
+}
+
+/**
+ * Runs in the page: from the next keydown, waits frame by frame until the details show `title` and the
+ * map's selected marker is `place` (or none), and leaves the elapsed milliseconds in window.__step.
+ * It is a string because tsx would wrap a function's inner closures in a helper the page lacks.
+ */
+const STEP_WAITER = `(({ title, place }) => {
+  window.__step = new Promise((resolve) => {
+    setTimeout(() => resolve(NaN), 5000);
+    document.addEventListener("keydown", (event) => {
+      const t0 = event.timeStamp;
+      const check = () => {
+        const heading = document.querySelector("#details-title")?.textContent;
+        const selected = document.querySelector(".venue-marker--selected .visually-hidden")?.textContent ?? null;
+        const mapReady = place === null ? selected === null : (selected?.startsWith(place) ?? false);
+        if (heading === title && mapReady) resolve(performance.now() - t0);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    }, { once: true, capture: true });
+  });
+})`;
+
+/** Milliseconds from a key press on "Next" until the details show the next meeting and the map has moved. */
+async function stepLatency(
+  base: string,
+  dataset: Dataset,
+  body: string | undefined,
+): Promise<number[]> {
+  const index = indexDataset(dataset);
+  const places = new Map(groupMeetingsByPlace(index).places.map((p) => [p.key, p.name]));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: "reduce",
+  });
+  if (body !== undefined) {
+    await page.route("**/data/meetings.json", (route) =>
+      route.fulfill({ body, contentType: "application/json" }),
+    );
+  }
+  const samples: number[] = [];
+  const first = index.order[0];
+  if (first === undefined) throw new Error("empty dataset");
+  let current = first;
+  await page.goto(`${base}/meetings/${current.id}`);
+  await page.locator(".venue-marker").first().waitFor();
+  while (samples.length < STEPS) {
+    const next = index.order[index.order.indexOf(current) + 1];
+    if (next === undefined) {
+      current = first;
+      await page.goto(`${base}/meetings/${current.id}`);
+      await page.locator(".venue-marker").first().waitFor();
+      continue;
+    }
+    const venue = venueOf(index, next);
+    const place = venue === undefined ? null : (places.get(placeKey(venue)) ?? null);
+    await page.getByRole("link", { name: /^Next:/ }).focus();
+    await page.evaluate(`${STEP_WAITER}(${JSON.stringify({ title: next.title, place })})`);
+    await page.keyboard.press("Enter");
+    const ms = await page.evaluate(() => {
+      const done: unknown = Reflect.get(window, "__step");
+      return done instanceof Promise
+        ? done.then((v: unknown) => (typeof v === "number" ? v : NaN))
+        : NaN;
+    });
+    if (Number.isNaN(ms))
+      console.warn(
+        `  step to ${next.id} did not complete (expected "${next.title}", place ${place ?? "none"})`,
+      );
+    samples.push(ms);
+    current = next;
+    await page.waitForTimeout(30);
+  }
+  await browser.close();
+  return samples;
+}
+
+async function main() {
+  mkdirSync("reports", { recursive: true });
+  console.log("Building…");
+  execSync("npx vite build", { stdio: "ignore" });
+  const sizes = measureBundle();
+
+  const real = validateDataset(JSON.parse(readFileSync("public/data/meetings.json", "utf8")));
+  const large = generateLargeDataset(1000, real);
+  const largeBody = JSON.stringify(large);
+  const largeDist = mkdtempSync(join(tmpdir(), "dist-large-"));
+  cpSync("dist", largeDist, { recursive: true });
+  writeFileSync(join(largeDist, "data/meetings.json"), largeBody);
+
+  const servers = [await serve("dist", 4174), await serve(largeDist, 4175)];
+  try {
+    const routes = ["/", "/meetings/7", "/map", "/present/15"];
+    const lhRows: LighthouseRow[] = [];
+    for (const [dataset, port, list] of [
+      ["real", 4174, routes],
+      ["1,000", 4175, ["/", "/meetings/7"]],
+    ] as const) {
+      for (const route of list) {
+        console.log(`Lighthouse ${route} (${dataset} dataset) × ${LH_RUNS}…`);
+        const runs = Array.from({ length: LH_RUNS }, () =>
+          lighthouse(`http://127.0.0.1:${port}${route}`),
+        );
+        lhRows.push({
+          route,
+          dataset,
+          score: median(runs.map((r) => r.score)),
+          lcp: median(runs.map((r) => r.lcp)),
+          tbt: median(runs.map((r) => r.tbt)),
+          cls: median(runs.map((r) => r.cls)),
+        });
+      }
+    }
+
+    const stepRows: { dataset: string; median: number; p95: number; runs: number }[] = [];
+    for (const [name, dataset, body] of [
+      ["real", real, undefined],
+      ["1,000", large, largeBody],
+    ] as const) {
+      console.log(`Step latency (${name} dataset), ${STEP_RUNS} runs of ${STEPS} steps…`);
+      const runs: { median: number; p95: number }[] = [];
+      for (let r = 0; r < STEP_RUNS; r += 1) {
+        const samples = await stepLatency("http://127.0.0.1:4174", dataset, body);
+        runs.push({ median: median(samples), p95: percentile(samples, 95) });
+      }
+      stepRows.push({
+        dataset: name,
+        median: median(runs.map((r) => r.median)),
+        p95: median(runs.map((r) => r.p95)),
+        runs: STEP_RUNS,
+      });
+    }
+
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+    const lines = [
+      `Machine: ${machine}`,
+      "",
+      "Sizes (gzip -9)                      size      budget",
+      `  first screen (JS+CSS)       ${KiB(sizes.firstScreen.gzip).padStart(10)}  ${KiB(BUDGETS.firstScreen).padStart(10)}`,
+      `  map chunk (Leaflet, JS)     ${KiB(sizes.mapChunk?.gzip ?? NaN).padStart(10)}  ${KiB(BUDGETS.mapChunk).padStart(10)}`,
+      `  basemap.json                ${KiB(sizes.basemap.gzip).padStart(10)}  ${KiB(BUDGETS.basemap).padStart(10)}`,
+      ...sizes.assets.map(
+        (a) =>
+          `    ${a.file.padEnd(40)} ${KiB(a.gzip).padStart(10)}${sizes.firstScreen.files.includes(a.file) ? "  (first screen)" : ""}`,
+      ),
+      "",
+      `Lighthouse 12.2.3, mobile, simulated throttling (median of ${LH_RUNS})`,
+      "  route            dataset   score     LCP ms   TBT ms    CLS",
+      ...lhRows.map(
+        (r) =>
+          `  ${r.route.padEnd(16)} ${r.dataset.padEnd(8)} ${r.score.toFixed(0).padStart(6)} ${r.lcp.toFixed(0).padStart(10)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(6)}`,
+      ),
+      "",
+      `Step latency: key press on Next → details and map updated (reduced motion), ${STEPS} steps, median of ${STEP_RUNS} runs`,
+      "  dataset    median ms   p95 ms",
+      ...stepRows.map(
+        (r) =>
+          `  ${r.dataset.padEnd(10)} ${r.median.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)}`,
+      ),
+    ];
+    console.log(`\n${lines.join("\n")}`);
+    writeFileSync(
+      "reports/bench.json",
+      `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, lighthouse: lhRows, stepLatency: stepRows }, null, 2)}\n`,
+    );
+    console.log("\nWrote reports/bench.json");
+  } finally {
+    for (const server of servers) server.kill();
+  }
+}
+
+await main();
