@@ -28,7 +28,6 @@ export default defineConfig({
   },
   preview: {
     host: "127.0.0.1",
-    headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
   },
   server: {
     host: "127.0.0.1",

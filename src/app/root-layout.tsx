@@ -1,12 +1,9 @@
-import { Link, Outlet, useLocation } from "react-router";
-import { CrashView } from "../components/crash-view";
-import { ErrorBoundary } from "../components/error-boundary";
+import { Link } from "react-router";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
-import { DatasetGate } from "./dataset-gate";
+import { GuardedOutlet } from "./guarded-outlet";
 
 export function RootLayout() {
-  const { pathname } = useLocation();
   return (
     <>
       <SkipLink target="main" />
@@ -17,12 +14,7 @@ export function RootLayout() {
         <FontSizeControl />
       </header>
       <main id="main" tabIndex={-1}>
-        {/* Leaving a page that crashed gives the next one a fresh start. */}
-        <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashView error={error} />}>
-          <DatasetGate>
-            <Outlet />
-          </DatasetGate>
-        </ErrorBoundary>
+        <GuardedOutlet />
       </main>
     </>
   );

@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const views = [
   { name: "home", path: "/", ready: /ASEAN–Japan Cybersecurity Policy Meeting/ },
@@ -19,12 +18,7 @@ for (const view of views) {
   test(`axe finds no violations on the ${view.name} view`, async ({ page }) => {
     await page.goto(view.path);
     await expect(page.getByRole("heading", { level: 2, name: view.ready })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -32,6 +26,5 @@ test("axe finds no violations on the dataset error view", async ({ page }) => {
   await page.route("**/data/meetings.json", (route) => route.fulfill({ json: { version: 1 } }));
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "The dataset has problems" })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 function map(page: Page) {
   return page.getByRole("region", { name: "Venues map" });
@@ -140,18 +139,12 @@ test.describe("with the optional tile layer", () => {
 test("axe finds no violations with the map on screen", async ({ page }) => {
   await page.goto("/meetings/7");
   await expect(map(page).getByRole("button", { name: /selected$/ })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test("axe finds no violations on the full-size map with a popup open", async ({ page }) => {
   await page.goto("/map");
   await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
   await expect(page.locator(".leaflet-popup")).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });

@@ -4,7 +4,27 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
+import type { Meeting } from "../../data/schema";
 import { meetingCountLabel, type Place, type PlaceGroups } from "../../data/venue-groups";
+
+function MeetingRow({
+  meeting,
+  current,
+  detail,
+}: {
+  meeting: Meeting;
+  current: boolean;
+  detail: string;
+}) {
+  return (
+    <li>
+      <Link to={meetingPath(meeting.id)} aria-current={current ? "page" : undefined}>
+        {shortLabel(meeting)}
+      </Link>{" "}
+      <span className="venue-list__date">{detail}</span>
+    </li>
+  );
+}
 
 /** One place and its meetings; memoised so a new selection re-renders only the places it touches. */
 const PlaceItem = memo(function PlaceItem({
@@ -22,15 +42,12 @@ const PlaceItem = memo(function PlaceItem({
       </span>
       <ul className="venue-list__meetings">
         {place.meetings.map((meeting) => (
-          <li key={meeting.id}>
-            <Link
-              to={meetingPath(meeting.id)}
-              aria-current={meeting.id === selectedId ? "page" : undefined}
-            >
-              {shortLabel(meeting)}
-            </Link>{" "}
-            <span className="venue-list__date">{formatPartialDate(meeting.date)}</span>
-          </li>
+          <MeetingRow
+            key={meeting.id}
+            meeting={meeting}
+            current={meeting.id === selectedId}
+            detail={formatPartialDate(meeting.date)}
+          />
         ))}
       </ul>
     </li>
@@ -64,17 +81,12 @@ export function VenueList({
           <h3 id="unplaced-heading">Not on the map</h3>
           <ul className="venue-list__meetings" aria-labelledby="unplaced-heading">
             {groups.unplaced.map((meeting) => (
-              <li key={meeting.id}>
-                <Link
-                  to={meetingPath(meeting.id)}
-                  aria-current={meeting.id === selectedId ? "page" : undefined}
-                >
-                  {shortLabel(meeting)}
-                </Link>{" "}
-                <span className="venue-list__date">
-                  {placeLabel(index, meeting)} · {formatPartialDate(meeting.date)}
-                </span>
-              </li>
+              <MeetingRow
+                key={meeting.id}
+                meeting={meeting}
+                current={meeting.id === selectedId}
+                detail={`${placeLabel(index, meeting)} · ${formatPartialDate(meeting.date)}`}
+              />
             ))}
           </ul>
         </>

@@ -1,6 +1,40 @@
 import { useId } from "react";
 import type { HostOption, MeetingFilter } from "../../data/meeting-filter";
 
+function YearSelect({
+  id,
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  years: readonly number[];
+  value: number | undefined;
+  onChange: (year: number | undefined) => void;
+}) {
+  return (
+    <div className="timeline-filters__field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value === undefined ? "" : String(value)}
+        onChange={(event) => {
+          onChange(event.target.value === "" ? undefined : Number(event.target.value));
+        }}
+      >
+        <option value="">Any year</option>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Host country and year range; every change is written to the address so the view can be shared. */
 export function TimelineFilters({
   filter,
@@ -11,11 +45,10 @@ export function TimelineFilters({
   filter: MeetingFilter;
   hosts: readonly HostOption[];
   years: readonly number[];
-  onChange: (filter: MeetingFilter) => void;
+  /** Receives only what changed. */
+  onChange: (patch: Partial<MeetingFilter>) => void;
 }) {
   const id = useId();
-  const yearValue = (year: number | undefined) => (year === undefined ? "" : String(year));
-  const toYear = (value: string) => (value === "" ? undefined : Number(value));
   return (
     <fieldset className="timeline-filters">
       <legend>Filter the timeline</legend>
@@ -39,40 +72,24 @@ export function TimelineFilters({
           ))}
         </select>
       </div>
-      <div className="timeline-filters__field">
-        <label htmlFor={`${id}-from`}>From</label>
-        <select
-          id={`${id}-from`}
-          value={yearValue(filter.from)}
-          onChange={(event) => {
-            onChange({ ...filter, from: toYear(event.target.value) });
-          }}
-        >
-          <option value="">Any year</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="timeline-filters__field">
-        <label htmlFor={`${id}-to`}>To</label>
-        <select
-          id={`${id}-to`}
-          value={yearValue(filter.to)}
-          onChange={(event) => {
-            onChange({ ...filter, to: toYear(event.target.value) });
-          }}
-        >
-          <option value="">Any year</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
+      <YearSelect
+        id={`${id}-from`}
+        label="From"
+        years={years}
+        value={filter.from}
+        onChange={(from) => {
+          onChange({ from });
+        }}
+      />
+      <YearSelect
+        id={`${id}-to`}
+        label="To"
+        years={years}
+        value={filter.to}
+        onChange={(to) => {
+          onChange({ to });
+        }}
+      />
     </fieldset>
   );
 }

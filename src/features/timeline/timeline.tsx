@@ -94,8 +94,13 @@ export function Timeline({
     links.current[target]?.focus();
   }
 
-  function changeFilter(next: MeetingFilter) {
-    setParams(filterToParams(next), { replace: true });
+  // Built from the latest address, not this render's: two quick changes must both stick.
+  function changeFilter(patch: Partial<MeetingFilter>, clear = false) {
+    setParams(
+      (previous) =>
+        filterToParams(clear ? {} : { ...parseFilter(previous, index).filter, ...patch }),
+      { replace: true },
+    );
   }
 
   const filtered = isFiltered(filter);
@@ -125,7 +130,7 @@ export function Timeline({
             type="button"
             className="button button--small"
             onClick={() => {
-              changeFilter({});
+              changeFilter({}, true);
             }}
           >
             Clear filters

@@ -1,0 +1,16 @@
+import { Outlet, useLocation } from "react-router";
+import { CrashView } from "../components/crash-view";
+import { ErrorBoundary } from "../components/error-boundary";
+import { DatasetGate } from "./dataset-gate";
+
+/** A route's content once the dataset is loaded, behind an error boundary that resets on navigation. */
+export function GuardedOutlet() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashView error={error} />}>
+      <DatasetGate>
+        <Outlet />
+      </DatasetGate>
+    </ErrorBoundary>
+  );
+}
