@@ -40,9 +40,21 @@ export function Presenter({
   const slide = slides[current - 1] ?? slides[0];
   const total = slides.length;
 
+  // Where the deck is going, ahead of the render: a clicker pressed twice during one route
+  // transition must move two slides, not one.
+  const position = useRef(current);
+  useEffect(
+    function followTheAddress() {
+      position.current = current;
+    },
+    [current],
+  );
+
   function goTo(n: number) {
     const target = Math.min(Math.max(n, 1), total);
-    if (target !== current) void navigate(`/present/${target}${search}`);
+    if (target === position.current) return;
+    position.current = target;
+    void navigate(`/present/${target}${search}`);
   }
 
   function exit() {
@@ -76,10 +88,10 @@ export function Presenter({
       event.preventDefault();
       switch (action.type) {
         case "next":
-          goTo(current + 1);
+          goTo(position.current + 1);
           break;
         case "previous":
-          goTo(current - 1);
+          goTo(position.current - 1);
           break;
         case "first":
           goTo(1);
