@@ -94,13 +94,25 @@ export function Timeline({
     links.current[target]?.focus();
   }
 
-  // Built from the latest address, not this render's: two quick changes must both stick.
+  // The address as last written, ahead of the render (setSearchParams hands a function this
+  // render's params): two quick changes must both stick. Until the last write shows up in the
+  // address, older addresses arriving from renders still in flight are ignored.
+  const written = useRef(search);
+  const pending = useRef<string | null>(null);
+  useEffect(
+    function followTheAddress() {
+      if (pending.current !== null && pending.current !== search) return;
+      pending.current = null;
+      written.current = search;
+    },
+    [search],
+  );
   function changeFilter(patch: Partial<MeetingFilter>, clear = false) {
-    setParams(
-      (previous) =>
-        filterToParams(clear ? {} : { ...parseFilter(previous, index).filter, ...patch }),
-      { replace: true },
-    );
+    const latest = parseFilter(new URLSearchParams(written.current), index).filter;
+    const next = filterToParams(clear ? {} : { ...latest, ...patch }).toString();
+    written.current = next;
+    pending.current = next;
+    setParams(new URLSearchParams(next), { replace: true });
   }
 
   const filtered = isFiltered(filter);
