@@ -1,4 +1,5 @@
 import { DivIcon } from "leaflet";
+import { meetingCountLabel } from "../../data/venue-groups";
 
 /**
  * A marker showing its meeting count, built from DOM nodes with textContent (never an HTML string),
@@ -22,9 +23,9 @@ export function venueIcon({
   badge.textContent = String(count);
   const label = document.createElement("span");
   label.className = "visually-hidden";
-  label.textContent = `${name}${countryOnly ? " (country only)" : ""} — ${
-    count === 1 ? "1 meeting" : `${count} meetings`
-  }${selected ? ", selected" : ""}`;
+  label.textContent = `${name}${countryOnly ? " (country only)" : ""} — ${meetingCountLabel(count)}${
+    selected ? ", selected" : ""
+  }`;
   root.append(badge, label);
   const size = selected ? 40 : 30;
   return new DivIcon({
