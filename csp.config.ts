@@ -16,3 +16,19 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
+
+/**
+ * The policy of the one-file build (`npm run build:single`): its script and styles are inline, so
+ * they are allowed by hash; it loads nothing else but the optional tiles.
+ */
+export function singleFilePolicy(scriptHashes: string[], styleHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(" ")}`,
+    `style-src ${styleHashes.join(" ")}`,
+    `img-src data: ${TILE_HOST}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}

@@ -1,7 +1,15 @@
+import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { CONTENT_SECURITY_POLICY } from "./csp.config";
+import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin";
+import {
+  precacheServiceWorker,
+  SERVICE_WORKER_ENTRY,
+  SERVICE_WORKER_FILE,
+} from "./scripts/vite/service-worker-plugin";
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -18,24 +26,78 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  build: {
-    target: "es2023",
-    sourcemap: false,
-    // Every browser this app targets supports modulepreload; the polyfill would cost the first screen.
-    modulePreload: { polyfill: false },
-  },
-  preview: {
-    host: "127.0.0.1",
-  },
-  server: {
-    host: "127.0.0.1",
-  },
-  test: {
-    environment: "jsdom",
-    include: ["tests/unit/**/*.test.{ts,tsx}"],
-    setupFiles: ["tests/unit/setup.ts"],
-    restoreMocks: true,
-  },
+/** The web app manifest makes the served app installable; a page opened from disk has no use for it. */
+function installable(): Plugin {
+  return {
+    name: "installable",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "link", attrs: { rel: "manifest", href: "/manifest.webmanifest" }, injectTo: "head" },
+      { tag: "meta", attrs: { name: "theme-color", content: "#0b4f8a" }, injectTo: "head" },
+    ],
+  };
+}
+
+// React Router's package exports point at its development build (extra checks and warning text)
+// in every environment; builds take the production build it ships beside it.
+const reactRouterProduction = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(
+    new URL("./node_modules/react-router/dist/production/index.mjs", import.meta.url),
+  ),
+};
+
+// The one-file build takes its data from inside the code rather than from files beside it.
+const embeddedData = {
+  find: /^\.\/embedded-data$/,
+  replacement: fileURLToPath(new URL("./src/data/embedded-data.single.ts", import.meta.url)),
+};
+
+export default defineConfig(({ command, mode }) => {
+  // `npm run build:single` (docs/decisions/008): one HTML file with everything inside it.
+  const single = mode === "single";
+  return {
+    plugins: single
+      ? [react(), viteSingleFile(), singleFileContentSecurityPolicy()]
+      : [react(), contentSecurityPolicy(), installable(), precacheServiceWorker()],
+    resolve: {
+      alias: [
+        ...(command === "build" ? [reactRouterProduction] : []),
+        ...(single ? [embeddedData] : []),
+      ],
+    },
+    // The one-file build carries its data inside the page, so public/ is not copied beside it.
+    publicDir: single ? false : "public",
+    build: {
+      target: "es2023",
+      sourcemap: false,
+      outDir: single ? "dist-single" : "dist",
+      // Every browser this app targets supports modulepreload; the polyfill would cost the first screen.
+      modulePreload: { polyfill: false },
+      rolldownOptions: single
+        ? {}
+        : {
+            input: {
+              index: fileURLToPath(new URL("./index.html", import.meta.url)),
+              sw: fileURLToPath(new URL(`./${SERVICE_WORKER_ENTRY}`, import.meta.url)),
+            },
+            output: {
+              entryFileNames: (chunk) =>
+                chunk.name === "sw" ? SERVICE_WORKER_FILE : "assets/[name]-[hash].js",
+            },
+          },
+    },
+    preview: {
+      host: "127.0.0.1",
+    },
+    server: {
+      host: "127.0.0.1",
+    },
+    test: {
+      environment: "jsdom",
+      include: ["tests/unit/**/*.test.{ts,tsx}"],
+      setupFiles: ["tests/unit/setup.ts"],
+      restoreMocks: true,
+    },
+  };
 });

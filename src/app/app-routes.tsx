@@ -14,6 +14,7 @@ import { RootLayout } from "./root-layout";
 const HomeRoute = lazy(() => import("./home-route"));
 const MapRoute = lazy(() => import("./map-route"));
 const PresentRoute = lazy(() => import("./present-route"));
+const HandoutRoute = lazy(() => import("./handout-route"));
 
 function Loading({ children }: { children: ReactNode }) {
   return (
@@ -68,6 +69,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <MapRoute />
+            </Loading>
+          }
+        />
+        <Route
+          path="handout"
+          element={
+            <Loading>
+              <HandoutRoute />
             </Loading>
           }
         />

@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { SINGLE_FILE } from "../data/app-mode";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
 import "./styles.css";
@@ -14,3 +15,17 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support waits until the page has loaded, and its code is a separate chunk, so it costs the
+// first screen nothing. A file opened from disk cannot have a service worker.
+if (import.meta.env.PROD && !SINGLE_FILE && "serviceWorker" in navigator) {
+  window.addEventListener(
+    "load",
+    () => {
+      void import("./register-service-worker").then((module) => {
+        module.registerServiceWorker();
+      });
+    },
+    { once: true },
+  );
+}

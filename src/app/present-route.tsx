@@ -1,5 +1,5 @@
 import { lazy, useMemo } from "react";
-import { Navigate, useParams, useSearchParams } from "react-router";
+import { Link, Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
 import { useDatasetIndex } from "../data/use-dataset-index";
 import { buildDeck, parseDeckOptions, slideOfMeeting } from "../features/presentation/deck";
@@ -35,8 +35,8 @@ export default function PresentRoute() {
       <MessageView title="Slide not found">
         <p>
           This deck has {slides.length} slides, so there is no slide “{slide}”.{" "}
-          <a href={`/present/1${keep}`}>Start from the first slide</a> or{" "}
-          <a href="/">go back to the explorer</a>.
+          <Link to={`/present/1${keep}`}>Start from the first slide</Link> or{" "}
+          <Link to="/">go back to the explorer</Link>.
         </p>
       </MessageView>
     );

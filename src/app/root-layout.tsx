@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { CopyLinkButton } from "../components/copy-link-button";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
 import { GuardedOutlet } from "./guarded-outlet";
@@ -11,6 +12,12 @@ export function RootLayout() {
         <h1 className="site-header__title">
           <Link to="/">ASEAN–Japan Cybersecurity Policy Meetings</Link>
         </h1>
+        <nav className="site-header__actions" aria-label="Share and print">
+          <Link className="site-header__link" to="/handout">
+            Handout &amp; export
+          </Link>
+          <CopyLinkButton />
+        </nav>
         <FontSizeControl />
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,3 +1,5 @@
+import { appHomeHref } from "../data/app-mode";
+
 /** The last line of defence when rendering throws: plain markup, no data, a way back. */
 export function CrashView({ error }: { error: Error }) {
   return (
@@ -5,7 +7,7 @@ export function CrashView({ error }: { error: Error }) {
       <h2>Something went wrong</h2>
       <p>This part of the app hit an error it could not recover from: {error.message}</p>
       <p>
-        <a href="/">Reload the overview</a>
+        <a href={appHomeHref()}>Reload the overview</a>
       </p>
     </section>
   );

@@ -4,7 +4,7 @@ import { MessageView } from "./message-view";
 const SHOWN = 50;
 
 /** Lists what is wrong with a dataset file and where, so whoever edits it can fix it. */
-export function DatasetErrorView({ error }: { error: DatasetError }) {
+export default function DatasetErrorView({ error }: { error: DatasetError }) {
   const shown = error.problems.slice(0, SHOWN);
   return (
     <MessageView title="The dataset has problems" tone="error">

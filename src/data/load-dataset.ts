@@ -1,4 +1,6 @@
+import { SINGLE_FILE } from "./app-mode";
 import { DatasetError } from "./dataset-error";
+import { embeddedDataset } from "./embedded-data";
 import type { Dataset } from "./schema";
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/meetings.json`;
@@ -16,6 +18,10 @@ export class DatasetLoadError extends Error {
  * parallel with the file, so it costs the first screen no bytes and no extra round trip.
  */
 export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
+  if (SINGLE_FILE) {
+    const { validateDataset } = await import("./validate-dataset");
+    return validateDataset(embeddedDataset);
+  }
   const validator = import("./validate-dataset");
   // A failed import is reported where it is awaited; this keeps an early return from leaving it unhandled.
   validator.catch(() => undefined);

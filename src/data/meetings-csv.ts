@@ -1,0 +1,87 @@
+import type { DatasetIndex } from "./dataset-index";
+import { formatPartialDate, machineDate } from "./format-date";
+import { countryName, statusLabel } from "./meeting-labels";
+import { NOT_RECORDED, type CoChair, type Meeting } from "./schema";
+
+export const CSV_COLUMNS = [
+  "id",
+  "number",
+  "kind",
+  "title",
+  "status",
+  "date",
+  "start",
+  "end",
+  "format",
+  "city",
+  "country",
+  "co-chairs",
+  "source addresses",
+] as const;
+
+const ONLINE = "not applicable (online)";
+
+function endOf(meeting: Meeting): string {
+  const date = meeting.date;
+  if (date === NOT_RECORDED) return NOT_RECORDED;
+  return date.precision === "day" ? (date.end ?? date.start) : (machineDate(date) ?? "");
+}
+
+function coChairText(index: DatasetIndex, chair: CoChair): string {
+  const who = [chair.name, chair.role, chair.organisation].filter((part) => part !== NOT_RECORDED);
+  const country = countryName(index, chair.country);
+  return who.length === 0 ? `${country}: ${NOT_RECORDED}` : `${country}: ${who.join(", ")}`;
+}
+
+function placeCells(index: DatasetIndex, meeting: Meeting): [string, string, string] {
+  const location = meeting.location;
+  if (location === NOT_RECORDED) return [NOT_RECORDED, NOT_RECORDED, NOT_RECORDED];
+  if (location.mode === "online") return ["online", ONLINE, ONLINE];
+  const venue = index.venuesById.get(location.venueId);
+  if (venue === undefined) return ["in person", NOT_RECORDED, NOT_RECORDED];
+  return ["in person", venue.city, countryName(index, venue.country)];
+}
+
+/** One row per meeting, in timeline order, with "not recorded" wherever the sources are silent. */
+export function meetingRows(index: DatasetIndex): string[][] {
+  return index.order.map((meeting) => {
+    const [format, city, country] = placeCells(index, meeting);
+    return [
+      meeting.id,
+      meeting.number === null ? "" : String(meeting.number),
+      meeting.kind === "policy-meeting" ? "policy meeting" : "related event",
+      meeting.title,
+      statusLabel(meeting),
+      meeting.date === NOT_RECORDED ? NOT_RECORDED : formatPartialDate(meeting.date, "long"),
+      meeting.date === NOT_RECORDED ? NOT_RECORDED : (machineDate(meeting.date) ?? ""),
+      endOf(meeting),
+      format,
+      city,
+      country,
+      meeting.coChairs === NOT_RECORDED
+        ? NOT_RECORDED
+        : meeting.coChairs.map((chair) => coChairText(index, chair)).join("; "),
+      meeting.sources
+        .flatMap((citation) => {
+          const source = index.sourcesById.get(citation.sourceId);
+          return source === undefined ? [] : [source.url];
+        })
+        .join(" "),
+    ];
+  });
+}
+
+/**
+ * A spreadsheet program runs a cell that starts with = + - @ (or a tab or return) as a formula, so
+ * such text from a swapped-in dataset is made inert with a leading apostrophe.
+ */
+function csvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
+}
+
+/** RFC 4180 CSV with CRLF line ends and a byte-order mark, so spreadsheet programs read UTF-8. */
+export function meetingsCsv(index: DatasetIndex): string {
+  const lines = [[...CSV_COLUMNS], ...meetingRows(index)].map((row) => row.map(csvCell).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

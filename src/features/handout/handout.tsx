@@ -1,0 +1,145 @@
+import { useMemo } from "react";
+import { Link } from "react-router";
+import { SourcesList } from "../../components/sources-list";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { formatPartialDate } from "../../data/format-date";
+import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
+import { meetingsCsv } from "../../data/meetings-csv";
+import { meetingPath } from "../../data/paths";
+import { groupMeetingsByPlace, meetingCountLabel } from "../../data/venue-groups";
+import { downloadFile } from "./download-file";
+import { HandoutMeeting } from "./handout-meeting";
+import { VenueMapSvg } from "./venue-map-svg";
+import "./handout.css";
+
+const FILE_STEM = "asean-japan-cybersecurity-meetings";
+
+/**
+ * The printable handout: a cover, the timeline as a table, a static venue map, then one page per
+ * meeting. The same page offers the dataset for download.
+ */
+export function Handout({ index }: { index: DatasetIndex }) {
+  const { series } = index.dataset;
+  const { places, unplaced } = useMemo(() => groupMeetingsByPlace(index), [index]);
+  const meetings = index.order;
+
+  return (
+    <article className="handout" aria-labelledby="handout-title">
+      <title>Handout — ASEAN–Japan Cybersecurity Policy Meetings</title>
+      <section className="handout-actions" aria-labelledby="handout-actions-heading">
+        <h2 id="handout-actions-heading">Print and take away</h2>
+        <p>
+          Print this page (or save it as PDF) for a handout: each meeting starts on its own page and
+          source addresses are printed in full.
+        </p>
+        <div className="handout-actions__buttons">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            Print handout
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              downloadFile(
+                `${FILE_STEM}.json`,
+                "application/json",
+                `${JSON.stringify(index.dataset, null, 2)}\n`,
+              );
+            }}
+          >
+            Download dataset (JSON)
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              downloadFile(`${FILE_STEM}.csv`, "text/csv", meetingsCsv(index));
+            }}
+          >
+            Download meetings (CSV)
+          </button>
+        </div>
+      </section>
+
+      <header className="handout-cover">
+        <p className="handout-cover__kicker">Briefing handout</p>
+        <h1 id="handout-title">{series.name}</h1>
+        <p className="handout-cover__summary">{series.summary}</p>
+        <p>
+          {meetings.length} records, from the first policy meeting to the latest the sources
+          describe. Where the sources are silent, this handout says “not recorded”.
+        </p>
+        <h2 className="handout-cover__subhead">Participants</h2>
+        <p>{series.participants.map((country) => country.name).join(", ")}</p>
+        <h2 className="handout-cover__subhead">Organisers</h2>
+        <ul className="plain-list">
+          {series.organisers.map((organiser) => (
+            <li key={organiser.abbreviation}>
+              {organiser.name} ({organiser.abbreviation})
+            </li>
+          ))}
+        </ul>
+        <h2 className="handout-cover__subhead">Sources for the series</h2>
+        <SourcesList index={index} citations={series.sources} />
+      </header>
+
+      <section className="handout-timeline" aria-labelledby="handout-timeline-heading">
+        <h2 id="handout-timeline-heading">Timeline</h2>
+        <table className="handout-table">
+          <caption className="visually-hidden">Every meeting in the series, in order</caption>
+          <thead>
+            <tr>
+              <th scope="col">Meeting</th>
+              <th scope="col">Title</th>
+              <th scope="col">Date</th>
+              <th scope="col">Place</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((meeting) => (
+              <tr key={meeting.id}>
+                <th scope="row">{shortLabel(meeting)}</th>
+                <td>
+                  <Link to={meetingPath(meeting.id)}>{meeting.title}</Link>
+                </td>
+                <td>{formatPartialDate(meeting.date, "long")}</td>
+                <td>{placeLabel(index, meeting)}</td>
+                <td>{statusLabel(meeting)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="handout-venues" aria-labelledby="handout-venues-heading">
+        <h2 id="handout-venues-heading">Venues</h2>
+        <VenueMapSvg places={places} />
+        <ul className="handout-venues__list">
+          {places.map((place) => (
+            <li key={place.key}>
+              <strong>{place.label}</strong> — {meetingCountLabel(place.meetings.length)}:{" "}
+              {place.meetings.map(shortLabel).join(", ")}
+            </li>
+          ))}
+          {unplaced.length === 0 ? null : (
+            <li>
+              <strong>Online or place not recorded</strong> — {meetingCountLabel(unplaced.length)}:{" "}
+              {unplaced.map(shortLabel).join(", ")}
+            </li>
+          )}
+        </ul>
+      </section>
+
+      {meetings.map((meeting) => (
+        <HandoutMeeting key={meeting.id} index={index} meeting={meeting} />
+      ))}
+    </article>
+  );
+}
