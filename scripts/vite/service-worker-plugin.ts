@@ -27,33 +27,38 @@ export function precacheServiceWorker(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    generateBundle(_options, bundle) {
-      const worker = bundle[SERVICE_WORKER_FILE];
-      if (worker?.type !== "chunk") {
-        this.error(`the build has no ${SERVICE_WORKER_FILE} entry`);
-      }
-      const hash = createHash("sha256");
-      const files: string[] = [];
-      for (const [fileName, output] of Object.entries(bundle).sort(([a], [b]) =>
-        a.localeCompare(b),
-      )) {
-        if (fileName === SERVICE_WORKER_FILE) continue;
-        files.push(fileName);
-        hash.update(fileName).update(output.type === "chunk" ? output.code : output.source);
-      }
-      const publicDir = config.publicDir;
-      if (publicDir !== "") {
-        for (const file of filesUnder(publicDir).sort()) {
-          files.push(file);
-          hash.update(file).update(readFileSync(join(publicDir, file)));
+    generateBundle: {
+      // After Vite has written index.html into the bundle, so the page is kept offline too.
+      order: "post",
+      handler(_options, bundle) {
+        const worker = bundle[SERVICE_WORKER_FILE];
+        if (worker?.type !== "chunk") {
+          this.error(`the build has no ${SERVICE_WORKER_FILE} entry`);
         }
-      }
-      if (!PLACEHOLDER.test(worker.code)) {
-        this.error(`${SERVICE_WORKER_FILE} has lost its __PRECACHE__ placeholder`);
-      }
-      const precache = { version: hash.digest("hex").slice(0, 16), base: config.base, files };
-      const literal = JSON.stringify(JSON.stringify(precache));
-      worker.code = worker.code.replace(PLACEHOLDER, () => literal);
+        if (bundle["index.html"] === undefined) this.error("the build has no index.html to keep");
+        const hash = createHash("sha256");
+        const files: string[] = [];
+        for (const [fileName, output] of Object.entries(bundle).sort(([a], [b]) =>
+          a.localeCompare(b),
+        )) {
+          if (fileName === SERVICE_WORKER_FILE) continue;
+          files.push(fileName);
+          hash.update(fileName).update(output.type === "chunk" ? output.code : output.source);
+        }
+        const publicDir = config.publicDir;
+        if (publicDir !== "") {
+          for (const file of filesUnder(publicDir).sort()) {
+            files.push(file);
+            hash.update(file).update(readFileSync(join(publicDir, file)));
+          }
+        }
+        if (!PLACEHOLDER.test(worker.code)) {
+          this.error(`${SERVICE_WORKER_FILE} has lost its __PRECACHE__ placeholder`);
+        }
+        const precache = { version: hash.digest("hex").slice(0, 16), base: config.base, files };
+        const literal = JSON.stringify(JSON.stringify(precache));
+        worker.code = worker.code.replace(PLACEHOLDER, () => literal);
+      },
     },
   };
 }

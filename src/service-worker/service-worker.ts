@@ -58,7 +58,8 @@ async function activate(): Promise<void> {
 
 async function fromCache(request: Request | string): Promise<Response | undefined> {
   const cache = await caches.open(CACHE);
-  return cache.match(request);
+  // Hashed files never change, so a Vary header (the preview server sends one) must not cause a miss.
+  return cache.match(request, { ignoreVary: true });
 }
 
 /** The network if it answers well within a few seconds, else the cache; a good answer is kept. */
@@ -79,7 +80,7 @@ async function networkFirst(request: Request, cacheKey: string): Promise<Respons
   } catch {
     // Offline or refused: the cached copy answers below.
   }
-  const cached = await cache.match(cacheKey);
+  const cached = await cache.match(cacheKey, { ignoreVary: true });
   if (cached !== undefined) return cached;
   return network;
 }

@@ -5,7 +5,7 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 export function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  if (protocol === "data:" || protocol === "blob:" || protocol === "about:") return true;
+  if (["data:", "blob:", "about:", "file:"].includes(protocol)) return true;
   return LOCAL_HOSTS.has(hostname);
 }
 

@@ -1,3 +1,4 @@
+import { CopyLinkButton } from "../../components/copy-link-button";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
@@ -177,6 +178,7 @@ export function Presenter({
         </span>
         <span className="presenter__spacer" />
         {notice === "" ? null : <span role="status">{notice}</span>}
+        <CopyLinkButton />
         <button
           type="button"
           aria-pressed={theme === "dark"}

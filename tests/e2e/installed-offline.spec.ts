@@ -1,0 +1,68 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Every other test blocks service workers so that each starts from the network; these need one.
+test.use({ serviceWorkers: "allow" });
+
+async function waitUntilOfflineReady(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 15_000,
+  });
+}
+
+test("after one visit the app opens and works with the network off", async ({ page, context }) => {
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "Timeline" })).toBeVisible();
+  await waitUntilOfflineReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Timeline" })).toBeVisible();
+
+  await page.goto("/meetings/7/achievements/2");
+  await expect(
+    page.getByRole("heading", {
+      level: 2,
+      name: "Seventh ASEAN-Japan Cyber Security Policy Meeting",
+    }),
+  ).toBeVisible();
+
+  await page.goto("/map");
+  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible();
+
+  await page.goto("/handout");
+  await expect(page.getByRole("img", { name: "Map of the meeting venues" })).toBeVisible();
+
+  await page.goto("/present/15");
+  await expect(page.getByText(/15 \/ \d+/)).toBeVisible();
+});
+
+test("a changed dataset on the server replaces the one kept offline", async ({ page, context }) => {
+  await page.goto("/meetings/7");
+  await waitUntilOfflineReady(page);
+
+  // The server now has a new edition of the file, with the 7th meeting renamed.
+  await context.route("**/data/meetings.json", async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    await route.fulfill({
+      response,
+      body: text.replace(
+        '"Seventh ASEAN-Japan Cyber Security Policy Meeting"',
+        '"Seventh meeting (revised edition)"',
+      ),
+    });
+  });
+  await page.reload();
+  const revised = page.getByRole("heading", {
+    level: 2,
+    name: "Seventh meeting (revised edition)",
+  });
+  await expect(revised).toBeVisible();
+
+  // And the new edition is what is kept for offline use.
+  await context.unroute("**/data/meetings.json");
+  await context.setOffline(true);
+  await page.reload();
+  await expect(revised).toBeVisible();
+});
