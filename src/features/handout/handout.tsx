@@ -79,8 +79,8 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <p>{series.participants.map((country) => country.name).join(", ")}</p>
         <h2 className="handout-cover__subhead">Organisers</h2>
         <ul className="plain-list">
-          {series.organisers.map((organiser) => (
-            <li key={organiser.abbreviation}>
+          {series.organisers.map((organiser, i) => (
+            <li key={`${organiser.abbreviation}-${i}`}>
               {organiser.name} ({organiser.abbreviation})
             </li>
           ))}
