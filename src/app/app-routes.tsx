@@ -11,7 +11,13 @@ import { RootLayout } from "./root-layout";
  * first screen for loaders and actions this app does not use. The overview and the full-size map
  * are lazy; the timeline and a meeting's details are in the first bundle.
  */
-const HomeRoute = lazy(() => import("./home-route"));
+const loadHomeRoute = () => import("./home-route");
+// The overview is the usual first view: when it is the one opened, its code is fetched alongside
+// the dataset rather than after it.
+if (typeof window !== "undefined" && window.location.pathname === import.meta.env.BASE_URL) {
+  void loadHomeRoute();
+}
+const HomeRoute = lazy(loadHomeRoute);
 const MapRoute = lazy(() => import("./map-route"));
 const PresentRoute = lazy(() => import("./present-route"));
 const HandoutRoute = lazy(() => import("./handout-route"));

@@ -37,7 +37,8 @@ export function ExplorerLayout() {
         <ErrorBoundary
           fallback={(error, retry) => <RegionError region="map" error={error} onRetry={retry} />}
         >
-          <Suspense fallback={<p className="loading">Loading the venues map…</p>}>
+          {/* No placeholder: one would be pushed down, a layout shift, when the content above it arrives. */}
+          <Suspense fallback={null}>
             <MapPanel index={index} selectedId={meetingId} variant="side" />
           </Suspense>
         </ErrorBoundary>

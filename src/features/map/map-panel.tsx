@@ -5,6 +5,7 @@ import { ErrorBoundary } from "../../components/error-boundary";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { groupMeetingsByPlace, placeKey, venueOf } from "../../data/venue-groups";
 import { MapLegend } from "./map-legend";
+import { useNearViewport } from "./use-near-viewport";
 import { VenueList } from "./venue-list";
 import "./map-panel.css";
 
@@ -27,6 +28,9 @@ export default function MapPanel({
   const [withTiles, setWithTiles] = useState(false);
   const tilesId = useId();
   const { reset: resetQueries } = useQueryErrorResetBoundary();
+  // Leaflet and the basemap cost the most work on the page; on a phone the map starts below the
+  // fold, so they wait until it is about to be seen.
+  const [mapBox, mapNear] = useNearViewport();
   const selectedMeeting = selectedId === undefined ? undefined : index.meetingsById.get(selectedId);
   const selectedVenue = selectedMeeting === undefined ? undefined : venueOf(index, selectedMeeting);
   const selectedKey = selectedVenue === undefined ? undefined : placeKey(selectedVenue);
@@ -39,7 +43,7 @@ export default function MapPanel({
         </h2>
         {variant === "side" ? <Link to="/map">Full-size map</Link> : null}
       </div>
-      <div className="map-panel__map">
+      <div className="map-panel__map" ref={mapBox}>
         <ErrorBoundary
           fallback={(error, reset) => (
             <div className="map-panel__error" role="alert">
@@ -59,7 +63,11 @@ export default function MapPanel({
           )}
         >
           <Suspense fallback={<p className="map-panel__loading">Loading the map…</p>}>
-            <LeafletMap places={groups.places} selectedKey={selectedKey} withTiles={withTiles} />
+            {mapNear ? (
+              <LeafletMap places={groups.places} selectedKey={selectedKey} withTiles={withTiles} />
+            ) : (
+              <p className="map-panel__loading">The map loads when it comes into view.</p>
+            )}
           </Suspense>
         </ErrorBoundary>
       </div>
