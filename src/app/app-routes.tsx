@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy } from "react";
 import { Route, Routes } from "react-router";
+import { StableNavigationProvider } from "../components/stable-link";
 import { ExplorerLayout } from "./explorer-layout";
 import { MeetingRoute } from "./meeting-route";
 import { NotFoundRoute } from "./not-found-route";
@@ -9,7 +10,8 @@ import { RootLayout } from "./root-layout";
 /**
  * Declarative routes (docs/decisions/004): the data-router APIs would add ~17 KiB gzip to the
  * first screen for loaders and actions this app does not use. The overview and the full-size map
- * are lazy; the timeline and a meeting's details are in the first bundle.
+ * are lazy; the timeline and a meeting's details are in the first bundle. Lazy routes wait inside
+ * the nearest outlet's Suspense (GuardedOutlet, ExplorerLayout), so the page around them stays.
  */
 const loadHomeRoute = () => import("./home-route");
 // The overview is the usual first view: when it is the one opened, its code is fetched alongside
@@ -22,72 +24,29 @@ const MapRoute = lazy(() => import("./map-route"));
 const PresentRoute = lazy(() => import("./present-route"));
 const HandoutRoute = lazy(() => import("./handout-route"));
 
-function Loading({ children }: { children: ReactNode }) {
-  return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          Loading…
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
-  );
-}
-
 export function AppRoutes() {
+  const present = <PresentRoute />;
   return (
-    <Routes>
-      <Route path="/present" element={<PresentLayout />}>
-        <Route
-          index
-          element={
-            <Loading>
-              <PresentRoute />
-            </Loading>
-          }
-        />
-        <Route
-          path=":slide"
-          element={
-            <Loading>
-              <PresentRoute />
-            </Loading>
-          }
-        />
-      </Route>
-      <Route path="/" element={<RootLayout />}>
-        <Route element={<ExplorerLayout />}>
-          <Route
-            index
-            element={
-              <Loading>
-                <HomeRoute />
-              </Loading>
-            }
-          />
-          <Route path="meetings/:meetingId" element={<MeetingRoute />} />
-          <Route path="meetings/:meetingId/achievements/:achievement" element={<MeetingRoute />} />
+    <StableNavigationProvider>
+      <Routes>
+        <Route path="/present" element={<PresentLayout />}>
+          <Route index element={present} />
+          <Route path=":slide" element={present} />
         </Route>
-        <Route
-          path="map"
-          element={
-            <Loading>
-              <MapRoute />
-            </Loading>
-          }
-        />
-        <Route
-          path="handout"
-          element={
-            <Loading>
-              <HandoutRoute />
-            </Loading>
-          }
-        />
-        <Route path="*" element={<NotFoundRoute />} />
-      </Route>
-    </Routes>
+        <Route path="/" element={<RootLayout />}>
+          <Route element={<ExplorerLayout />}>
+            <Route index element={<HomeRoute />} />
+            <Route path="meetings/:meetingId" element={<MeetingRoute />} />
+            <Route
+              path="meetings/:meetingId/achievements/:achievement"
+              element={<MeetingRoute />}
+            />
+          </Route>
+          <Route path="map" element={<MapRoute />} />
+          <Route path="handout" element={<HandoutRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Routes>
+    </StableNavigationProvider>
   );
 }

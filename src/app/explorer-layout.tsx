@@ -3,6 +3,7 @@ import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorBoundary } from "../components/error-boundary";
 import { RegionError } from "../components/region-error";
 import { useDatasetIndex } from "../data/use-dataset-index";
+import { routeLoading } from "./route-loading";
 import { Timeline } from "../features/timeline/timeline";
 
 // The map (its list, legend and, in a further chunk, Leaflet) arrives after the first screen.
@@ -30,7 +31,9 @@ export function ExplorerLayout() {
             <RegionError region="details" error={error} onRetry={retry} />
           )}
         >
-          <Outlet />
+          <Suspense fallback={routeLoading}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </div>
       <div className="explorer__map">

@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import { Outlet, useLocation } from "react-router";
 import { CrashView } from "../components/crash-view";
 import { ErrorBoundary } from "../components/error-boundary";
 import { DatasetGate } from "./dataset-gate";
+import { routeLoading } from "./route-loading";
 
 /** A route's content once the dataset is loaded, behind an error boundary that resets on navigation. */
 export function GuardedOutlet() {
@@ -9,7 +11,9 @@ export function GuardedOutlet() {
   return (
     <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashView error={error} />}>
       <DatasetGate>
-        <Outlet />
+        <Suspense fallback={routeLoading}>
+          <Outlet />
+        </Suspense>
       </DatasetGate>
     </ErrorBoundary>
   );

@@ -5,7 +5,7 @@ type CopyResult = { view: string; outcome: "copied" | "failed"; address: string 
 
 /**
  * Copies the address of what is on screen: the meeting, achievement, slide and filters all live in
- * it. Where the clipboard is refused, the address is shown ready to select instead.
+ * it. Where the clipboard is refused, the address is shown instead, selected whole by one click.
  */
 export function CopyLinkButton() {
   const location = useLocation();
@@ -46,17 +46,10 @@ export function CopyLinkButton() {
       <span className="copy-link__status" role="status">
         {shown?.outcome === "copied" ? "Link copied" : null}
         {shown?.outcome === "failed" ? (
-          <label>
-            Copying was not allowed; copy this address:{" "}
-            <input
-              className="copy-link__address"
-              readOnly
-              value={shown.address}
-              onFocus={(event) => {
-                event.currentTarget.select();
-              }}
-            />
-          </label>
+          <>
+            Copying was not allowed; the address is{" "}
+            <span className="copy-link__address">{shown.address}</span>
+          </>
         ) : null}
       </span>
     </span>

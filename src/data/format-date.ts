@@ -1,19 +1,5 @@
 import type { PartialDate } from "./schema";
 
-const MONTHS_SHORT = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-];
 const MONTHS_LONG = [
   "January",
   "February",
@@ -36,8 +22,10 @@ function parseDay(iso: string): Parts {
   return { year, month, day };
 }
 
+/** "Oct" or "October": every short name is the long one's first three letters. */
 function monthName(month: number, style: "short" | "long"): string {
-  return (style === "short" ? MONTHS_SHORT : MONTHS_LONG)[month - 1] ?? "?";
+  const name = MONTHS_LONG[month - 1] ?? "?";
+  return style === "short" ? name.slice(0, 3) : name;
 }
 
 function formatSpan(start: Parts, end: Parts | undefined, style: "short" | "long"): string {

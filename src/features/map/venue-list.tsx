@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { Link } from "react-router";
+import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
@@ -18,9 +18,9 @@ function MeetingRow({
 }) {
   return (
     <li>
-      <Link to={meetingPath(meeting.id)} aria-current={current ? "page" : undefined}>
+      <StableLink to={meetingPath(meeting.id)} aria-current={current ? "page" : undefined}>
         {shortLabel(meeting)}
-      </Link>{" "}
+      </StableLink>{" "}
       <span className="venue-list__date">{detail}</span>
     </li>
   );

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { Link } from "react-router";
+import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate, machineDate } from "../../data/format-date";
 import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
@@ -35,11 +35,11 @@ export const TimelineEntry = memo(function TimelineEntry({
   const date = formatPartialDate(meeting.date);
   return (
     <li className={`timeline__item${related ? " timeline__item--related" : ""}`}>
-      <Link
+      <StableLink
         ref={(element) => {
           registerLink(position, element);
         }}
-        to={{ pathname: meetingPath(meeting.id), search }}
+        to={search === "" ? meetingPath(meeting.id) : `${meetingPath(meeting.id)}?${search}`}
         className="timeline__link"
         tabIndex={tabbable ? 0 : -1}
         aria-current={selected ? "page" : undefined}
@@ -73,7 +73,7 @@ export const TimelineEntry = memo(function TimelineEntry({
             {statusLabel(meeting)}
           </span>
         </span>
-      </Link>
+      </StableLink>
     </li>
   );
 });
