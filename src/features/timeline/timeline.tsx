@@ -73,15 +73,22 @@ export function Timeline({
 
   useEffect(
     function revealSelectedEntry() {
-      const link = links.current[selectedIndex];
-      const list = container.current;
-      if (link === null || link === undefined || list === null) return;
-      // Scroll only the timeline's own box; scrollIntoView would move the page as well.
-      const top =
-        link.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-      if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight) {
-        list.scrollTop = Math.max(0, top - list.clientHeight / 3);
-      }
+      // Measured in the next frame, when the browser has laid the page out anyway: measuring now
+      // would force that layout inside the render's task and make it one long task.
+      const frame = requestAnimationFrame(() => {
+        const link = links.current[selectedIndex];
+        const list = container.current;
+        if (link === null || link === undefined || list === null) return;
+        // Scroll only the timeline's own box; scrollIntoView would move the page as well.
+        const top =
+          link.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+        if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight) {
+          list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+        }
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+      };
     },
     [selectedIndex],
   );
