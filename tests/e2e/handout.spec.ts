@@ -43,6 +43,17 @@ test("the printed handout holds every meeting and the 7th meeting's four achieve
   expect(pages.length).toBeGreaterThanOrEqual(3 + shipped.meetings.length);
 });
 
+test("the handout on screen has no accessibility violations and works by keyboard", async ({
+  page,
+}) => {
+  await openHandout(page);
+  await expectNoAxeViolations(page);
+  const print = page.getByRole("button", { name: "Print handout" });
+  await print.focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Download dataset (JSON)" })).toBeFocused();
+});
+
 test("the print view has no accessibility violations", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
   await openHandout(page);
