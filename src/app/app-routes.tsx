@@ -3,7 +3,6 @@ import { Route, Routes } from "react-router";
 import { StableNavigationProvider } from "../components/stable-link";
 import { ExplorerLayout } from "./explorer-layout";
 import { MeetingRoute } from "./meeting-route";
-import { NotFoundRoute } from "./not-found-route";
 import { PresentLayout } from "./present-layout";
 import { RootLayout } from "./root-layout";
 
@@ -23,6 +22,7 @@ const HomeRoute = lazy(loadHomeRoute);
 const MapRoute = lazy(() => import("./map-route"));
 const PresentRoute = lazy(() => import("./present-route"));
 const HandoutRoute = lazy(() => import("./handout-route"));
+const NotFoundRoute = lazy(() => import("./not-found-route"));
 
 export function AppRoutes() {
   const present = <PresentRoute />;

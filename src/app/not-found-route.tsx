@@ -1,7 +1,7 @@
 import { Link, useLocation } from "react-router";
 import { MessageView } from "../components/message-view";
 
-export function NotFoundRoute() {
+export default function NotFoundRoute() {
   const { pathname } = useLocation();
   return (
     <MessageView title="Page not found (404)">

@@ -35,9 +35,9 @@ test("an unknown achievement names the meeting and links back to it", () => {
   );
 });
 
-test("any other path shows a 404 view", () => {
+test("any other path shows a 404 view", async () => {
   renderApp({ dataset: realDataset, route: "/no/such/page" });
-  expect(screen.getByRole("heading", { name: "Page not found (404)" })).toBeVisible();
+  expect(await screen.findByRole("heading", { name: "Page not found (404)" })).toBeVisible();
   expect(screen.getByText("/no/such/page")).toBeVisible();
 });
 
