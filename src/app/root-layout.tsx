@@ -1,16 +1,11 @@
-import { lazy, Suspense } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
+import { CopyLinkButton } from "../components/copy-link-button";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
 import { GuardedOutlet } from "./guarded-outlet";
 
-// Fetched at once, beside the page's own code, but kept out of the first screen's bytes; until it
-// arrives a same-sized inert button holds its place, so nothing moves.
-const loadCopyLink = () => import("../components/copy-link-button");
-void loadCopyLink();
-const CopyLinkButton = lazy(async () => ({ default: (await loadCopyLink()).CopyLinkButton }));
-
 export function RootLayout() {
+  const { pathname, search } = useLocation();
   return (
     <>
       <SkipLink target="main" />
@@ -22,15 +17,8 @@ export function RootLayout() {
           <Link className="site-header__link" to="/handout">
             Handout &amp; export
           </Link>
-          <Suspense
-            fallback={
-              <button type="button" className="button copy-link__button" disabled>
-                Copy link
-              </button>
-            }
-          >
-            <CopyLinkButton />
-          </Suspense>
+          {/* Keyed by the view: a message about another view's link would mislead. */}
+          <CopyLinkButton key={pathname + search} />
         </nav>
         <FontSizeControl />
       </header>

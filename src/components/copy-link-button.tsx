@@ -1,54 +1,40 @@
-import { useEffect, useState } from "react";
-import { useLocation } from "react-router";
-
-type CopyResult = { view: string; outcome: "copied" | "failed"; address: string };
+import { useState } from "react";
 
 /**
  * Copies the address of what is on screen: the meeting, achievement, slide and filters all live in
  * it. Where the clipboard is refused, the address is shown instead, selected whole by one click.
+ * Give it a `key` per view, so that a message never outlives the view it was about.
  */
 export function CopyLinkButton() {
-  const location = useLocation();
-  const view = `${location.pathname}${location.search}${location.hash}`;
-  const [result, setResult] = useState<CopyResult | undefined>(undefined);
-  // A message about another view's link would mislead, so a result only shows on its own view.
-  const shown = result?.view === view ? result : undefined;
-
-  useEffect(() => {
-    if (result?.outcome !== "copied") return;
-    const timer = window.setTimeout(() => {
-      setResult(undefined);
-    }, 4000);
-    return () => {
-      window.clearTimeout(timer);
-    };
-  }, [result]);
-
+  const [copied, setCopied] = useState<boolean | string>(false);
   function copy() {
     const address = window.location.href;
-    const failed = () => {
-      setResult({ view, outcome: "failed", address });
-    };
-    if (!("clipboard" in navigator)) {
-      failed();
-      return;
-    }
-    navigator.clipboard.writeText(address).then(() => {
-      setResult({ view, outcome: "copied", address });
-    }, failed);
+    // Where there is no clipboard at all (a page not served securely), the call throws: that is a refusal too.
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(address))
+      .then(
+        () => {
+          setCopied(true);
+          window.setTimeout(() => {
+            setCopied(false);
+          }, 4000);
+        },
+        () => {
+          setCopied(address);
+        },
+      );
   }
-
   return (
     <span className="copy-link">
       <button type="button" className="button copy-link__button" onClick={copy}>
         Copy link
       </button>
       <span className="copy-link__status" role="status">
-        {shown?.outcome === "copied" ? "Link copied" : null}
-        {shown?.outcome === "failed" ? (
+        {copied === true ? "Link copied" : null}
+        {typeof copied === "string" ? (
           <>
             Copying was not allowed; the address is{" "}
-            <span className="copy-link__address">{shown.address}</span>
+            <span className="copy-link__address">{copied}</span>
           </>
         ) : null}
       </span>

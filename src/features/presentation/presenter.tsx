@@ -178,7 +178,7 @@ export function Presenter({
         </span>
         <span className="presenter__spacer" />
         {notice === "" ? null : <span role="status">{notice}</span>}
-        <CopyLinkButton />
+        <CopyLinkButton key={current} />
         <button
           type="button"
           aria-pressed={theme === "dark"}
