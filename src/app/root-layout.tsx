@@ -4,8 +4,13 @@ import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
 import { GuardedOutlet } from "./guarded-outlet";
 
-export function RootLayout() {
+/** Keyed by the view: a message about another view's link would mislead. */
+function CopyLinkForView() {
   const { pathname, search } = useLocation();
+  return <CopyLinkButton key={pathname + search} />;
+}
+
+export function RootLayout() {
   return (
     <>
       <SkipLink target="main" />
@@ -17,8 +22,7 @@ export function RootLayout() {
           <Link className="site-header__link" to="/handout">
             Handout &amp; export
           </Link>
-          {/* Keyed by the view: a message about another view's link would mislead. */}
-          <CopyLinkButton key={pathname + search} />
+          <CopyLinkForView />
         </nav>
         <FontSizeControl />
       </header>
