@@ -16,15 +16,19 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Offline support waits until the page has loaded, and its code is a separate chunk, so it costs the
-// first screen nothing. A file opened from disk cannot have a service worker.
+// Offline support waits until the page has loaded and settled (its worker then downloads every file
+// of the app, which would compete with the first view), and its code is a separate chunk, so it costs
+// the first screen nothing. A file opened from disk cannot have a service worker.
+const SETTLE_MS = 3000;
 if (import.meta.env.PROD && !SINGLE_FILE && "serviceWorker" in navigator) {
   window.addEventListener(
     "load",
     () => {
-      void import("./register-service-worker").then((module) => {
-        module.registerServiceWorker();
-      });
+      window.setTimeout(() => {
+        void import("./register-service-worker").then((module) => {
+          module.registerServiceWorker();
+        });
+      }, SETTLE_MS);
     },
     { once: true },
   );
