@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import { formatPartialDate, machineDate } from "./format-date";
+import { coChairDetails } from "./co-chair-details";
 import { countryName, statusLabel } from "./meeting-labels";
 import { NOT_RECORDED, type CoChair, type Meeting } from "./schema";
 
@@ -28,9 +29,7 @@ function endOf(meeting: Meeting): string {
 }
 
 function coChairText(index: DatasetIndex, chair: CoChair): string {
-  const who = [chair.name, chair.role, chair.organisation].filter((part) => part !== NOT_RECORDED);
-  const country = countryName(index, chair.country);
-  return who.length === 0 ? `${country}: ${NOT_RECORDED}` : `${country}: ${who.join(", ")}`;
+  return `${countryName(index, chair.country)}: ${coChairDetails(chair) ?? NOT_RECORDED}`;
 }
 
 function placeCells(index: DatasetIndex, meeting: Meeting): [string, string, string] {

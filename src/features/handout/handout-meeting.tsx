@@ -2,6 +2,7 @@ import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
 import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
+import { coChairDetails } from "../../data/co-chair-details";
 import { countryName, placeLabel, statusLabel } from "../../data/meeting-labels";
 import type { Meeting } from "../../data/schema";
 
@@ -44,9 +45,7 @@ export function HandoutMeeting({ index, meeting }: { index: DatasetIndex; meetin
                 {chairs.map((chair, i) => (
                   <li key={`${chair.country}-${i}`}>
                     {countryName(index, chair.country)}:{" "}
-                    {[chair.name, chair.role, chair.organisation]
-                      .filter((part) => part !== "not recorded")
-                      .join(", ") || <NotRecorded what="name and role" />}
+                    {coChairDetails(chair) ?? <NotRecorded what="name and role" />}
                   </li>
                 ))}
               </ul>
