@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
@@ -9,9 +10,19 @@ const shipped = validateDataset(
 );
 const seventh = shipped.meetings.find((meeting) => meeting.number === 7);
 
-async function openHandout(page: import("@playwright/test").Page) {
+async function openHandout(page: Page) {
   await page.goto("/handout");
   await expect(page.getByRole("img", { name: "Map of the meeting venues" })).toBeVisible();
+}
+
+/** Opens the handout, presses one of its download buttons, and returns the file the browser saved. */
+async function downloadFrom(page: Page, button: string) {
+  await openHandout(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  return download;
 }
 
 test("the printed handout holds every meeting and the 7th meeting's four achievements", async ({
@@ -62,11 +73,7 @@ test("the print view has no accessibility violations", async ({ page }) => {
 });
 
 test("the meetings download as CSV with one row per meeting", async ({ page }) => {
-  await openHandout(page);
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download meetings (CSV)" }).click(),
-  ]);
+  const download = await downloadFrom(page, "Download meetings (CSV)");
   expect(download.suggestedFilename()).toBe("asean-japan-cybersecurity-meetings.csv");
   const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
   const lines = text.trimEnd().split("\r\n");
@@ -80,11 +87,7 @@ test("the meetings download as CSV with one row per meeting", async ({ page }) =
 });
 
 test("the dataset downloads as JSON that holds every meeting", async ({ page }) => {
-  await openHandout(page);
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download dataset (JSON)" }).click(),
-  ]);
+  const download = await downloadFrom(page, "Download dataset (JSON)");
   expect(download.suggestedFilename()).toBe("asean-japan-cybersecurity-meetings.json");
   // The download passes the app's own validation and holds the same meetings.
   const downloaded = validateDataset(JSON.parse(readFileSync(await download.path(), "utf8")));
