@@ -1,4 +1,5 @@
-import { Link } from "react-router";
+import { StableLink } from "../components/stable-link";
+
 import { useDatasetIndex } from "../data/use-dataset-index";
 import MapPanel from "../features/map/map-panel";
 
@@ -8,7 +9,7 @@ export default function MapRoute() {
     <div className="full-map">
       <title>Venues map — ASEAN–Japan Cybersecurity Policy Meetings</title>
       <p>
-        <Link to="/">← Back to the timeline</Link>
+        <StableLink to="/">← Back to the timeline</StableLink>
       </p>
       <MapPanel index={index} selectedId={undefined} variant="full" />
     </div>

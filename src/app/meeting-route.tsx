@@ -1,4 +1,5 @@
-import { Link, useParams } from "react-router";
+import { StableLink } from "../components/stable-link";
+import { useParams } from "react-router";
 import { MessageView } from "../components/message-view";
 import { useDatasetIndex } from "../data/use-dataset-index";
 import { meetingPath } from "../data/paths";
@@ -15,7 +16,7 @@ export function MeetingRoute() {
       <MessageView title="Meeting not found">
         <p>
           There is no meeting “{meetingId}” in the dataset. Choose one from the timeline, or{" "}
-          <Link to="/">go back to the overview</Link>.
+          <StableLink to="/">go back to the overview</StableLink>.
         </p>
       </MessageView>
     );
@@ -30,7 +31,7 @@ export function MeetingRoute() {
           {meeting.title} has{" "}
           {count === 0 ? "no recorded achievements" : `${count} recorded achievements`}, so there is
           no achievement “{achievement}”.{" "}
-          <Link to={meetingPath(meeting.id)}>Back to {meeting.title}</Link>
+          <StableLink to={meetingPath(meeting.id)}>Back to {meeting.title}</StableLink>
         </p>
       </MessageView>
     );

@@ -1,4 +1,5 @@
-import { Link, useLocation } from "react-router";
+import { StableLink } from "../components/stable-link";
+import { useLocation } from "react-router";
 import { MessageView } from "../components/message-view";
 
 export default function NotFoundRoute() {
@@ -7,7 +8,7 @@ export default function NotFoundRoute() {
     <MessageView title="Page not found (404)">
       <p>
         Nothing lives at <code>{pathname}</code>.{" "}
-        <Link to="/">Go to the overview and timeline</Link>.
+        <StableLink to="/">Go to the overview and timeline</StableLink>.
       </p>
     </MessageView>
   );

@@ -1,5 +1,6 @@
+import { StableLink } from "../components/stable-link";
 import { lazy, useMemo } from "react";
-import { Link, Navigate, useParams, useSearchParams } from "react-router";
+import { Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
 import { useDatasetIndex } from "../data/use-dataset-index";
 import { buildDeck, parseDeckOptions, slideOfMeeting } from "../features/presentation/deck";
@@ -35,8 +36,8 @@ export default function PresentRoute() {
       <MessageView title="Slide not found">
         <p>
           This deck has {slides.length} slides, so there is no slide “{slide}”.{" "}
-          <Link to={`/present/1${keep}`}>Start from the first slide</Link> or{" "}
-          <Link to="/">go back to the explorer</Link>.
+          <StableLink to={`/present/1${keep}`}>Start from the first slide</StableLink> or{" "}
+          <StableLink to="/">go back to the explorer</StableLink>.
         </p>
       </MessageView>
     );

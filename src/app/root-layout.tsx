@@ -1,4 +1,5 @@
-import { Link, useLocation } from "react-router";
+import { StableLink } from "../components/stable-link";
+import { useLocation } from "react-router";
 import { CopyLinkButton } from "../components/copy-link-button";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
@@ -16,12 +17,12 @@ export function RootLayout() {
       <SkipLink target="main" />
       <header className="site-header">
         <h1 className="site-header__title">
-          <Link to="/">ASEAN–Japan Cybersecurity Policy Meetings</Link>
+          <StableLink to="/">ASEAN–Japan Cybersecurity Policy Meetings</StableLink>
         </h1>
         <nav className="site-header__actions" aria-label="Share and print">
-          <Link className="site-header__link" to="/handout">
+          <StableLink className="site-header__link" to="/handout">
             Handout &amp; export
-          </Link>
+          </StableLink>
           <CopyLinkForView />
         </nav>
         <FontSizeControl />

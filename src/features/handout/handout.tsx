@@ -1,5 +1,6 @@
+import { StableLink } from "../../components/stable-link";
 import { useMemo } from "react";
-import { Link } from "react-router";
+
 import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
@@ -107,7 +108,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
               <tr key={meeting.id}>
                 <th scope="row">{shortLabel(meeting)}</th>
                 <td>
-                  <Link to={meetingPath(meeting.id)}>{meeting.title}</Link>
+                  <StableLink to={meetingPath(meeting.id)}>{meeting.title}</StableLink>
                 </td>
                 <td>{formatPartialDate(meeting.date, "long")}</td>
                 <td>{placeLabel(index, meeting)}</td>

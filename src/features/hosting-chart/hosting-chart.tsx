@@ -1,5 +1,6 @@
+import { StableLink } from "../../components/stable-link";
 import { useId } from "react";
-import { Link } from "react-router";
+
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { hostingPicture, type HostRow } from "../../data/hosting-picture";
@@ -133,7 +134,7 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
             {policy.map((meeting) => (
               <tr key={meeting.id}>
                 <th scope="row">
-                  <Link to={meetingPath(meeting.id)}>{shortLabel(meeting)}</Link>
+                  <StableLink to={meetingPath(meeting.id)}>{shortLabel(meeting)}</StableLink>
                 </th>
                 <td>{formatPartialDate(meeting.date)}</td>
                 <td>{placeLabel(index, meeting)}</td>

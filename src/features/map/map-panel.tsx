@@ -1,6 +1,7 @@
+import { StableLink } from "../../components/stable-link";
 import { useQueryErrorResetBoundary } from "@tanstack/react-query";
 import { lazy, Suspense, useId, useMemo, useState } from "react";
-import { Link } from "react-router";
+
 import { ErrorBoundary } from "../../components/error-boundary";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { groupMeetingsByPlace, placeKey, venueOf } from "../../data/venue-groups";
@@ -41,7 +42,7 @@ export default function MapPanel({
         <h2 id="map-heading" className="map-panel__heading">
           Venues map
         </h2>
-        {variant === "side" ? <Link to="/map">Full-size map</Link> : null}
+        {variant === "side" ? <StableLink to="/map">Full-size map</StableLink> : null}
       </div>
       <div className="map-panel__map" ref={mapBox}>
         <ErrorBoundary

@@ -1,5 +1,6 @@
+import { StableLink } from "../../components/stable-link";
 import { useMemo } from "react";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { Marker, Popup } from "react-leaflet";
 import { formatPartialDate } from "../../data/format-date";
 import { shortLabel } from "../../data/meeting-labels";
@@ -47,9 +48,9 @@ export function PlaceMarker({ place, selected }: { place: Place; selected: boole
         <ul className="place-popup__list">
           {place.meetings.map((meeting) => (
             <li key={meeting.id}>
-              <Link to={meetingPath(meeting.id)}>
+              <StableLink to={meetingPath(meeting.id)}>
                 {shortLabel(meeting)}, {formatPartialDate(meeting.date)}
-              </Link>
+              </StableLink>
             </li>
           ))}
         </ul>

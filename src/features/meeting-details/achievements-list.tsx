@@ -1,5 +1,6 @@
+import { StableLink } from "../../components/stable-link";
 import { useEffect, useRef } from "react";
-import { Link } from "react-router";
+
 import { achievementPath } from "../../data/paths";
 import type { Achievement } from "../../data/schema";
 
@@ -51,7 +52,7 @@ export function AchievementsList({
               {current ? (
                 <span className="tag">Shown from its own link</span>
               ) : (
-                <Link to={achievementPath(meetingId, n)}>Link to achievement {n}</Link>
+                <StableLink to={achievementPath(meetingId, n)}>Link to achievement {n}</StableLink>
               )}
             </p>
           </li>

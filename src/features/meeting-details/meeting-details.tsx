@@ -1,4 +1,5 @@
-import { Link } from "react-router";
+import { StableLink } from "../../components/stable-link";
+
 import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
 import { nextPolicyMeeting, type DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
@@ -125,12 +126,12 @@ export function MeetingDetails({
           <ul className="plain-list links">
             {related.map((r, i) => (
               <li key={`${r.meetingId}-${i}`}>
-                {r.label}: <Link to={meetingPath(r.meetingId)}>{r.target.title}</Link>
+                {r.label}: <StableLink to={meetingPath(r.meetingId)}>{r.target.title}</StableLink>
               </li>
             ))}
             {next === undefined ? null : (
               <li>
-                Next meeting: <Link to={meetingPath(next.id)}>{next.title}</Link>
+                Next meeting: <StableLink to={meetingPath(next.id)}>{next.title}</StableLink>
               </li>
             )}
           </ul>

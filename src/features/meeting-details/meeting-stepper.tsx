@@ -1,4 +1,5 @@
-import { Link, useLocation } from "react-router";
+import { StableLink } from "../../components/stable-link";
+import { useLocation } from "react-router";
 import { neighbours, type DatasetIndex } from "../../data/dataset-index";
 import { shortLabel } from "../../data/meeting-labels";
 import { meetingPath, presentFromPath } from "../../data/paths";
@@ -13,20 +14,20 @@ export function MeetingStepper({ index, meetingId }: { index: DatasetIndex; meet
       {previous === undefined ? (
         <span className="stepper__placeholder" />
       ) : (
-        <Link className="button" to={{ pathname: meetingPath(previous.id), search }} rel="prev">
+        <StableLink className="button" to={`${meetingPath(previous.id)}${search}`} rel="prev">
           <span aria-hidden="true">← </span>Previous: {shortLabel(previous)}
-        </Link>
+        </StableLink>
       )}
-      <Link className="button" to={presentFromPath(meetingId)}>
+      <StableLink className="button" to={presentFromPath(meetingId)}>
         Present from here
-      </Link>
+      </StableLink>
       {next === undefined ? (
         <span className="stepper__placeholder" />
       ) : (
-        <Link className="button" to={{ pathname: meetingPath(next.id), search }} rel="next">
+        <StableLink className="button" to={`${meetingPath(next.id)}${search}`} rel="next">
           Next: {shortLabel(next)}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </StableLink>
       )}
     </nav>
   );
