@@ -5,6 +5,7 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { CONTENT_SECURITY_POLICY } from "./csp.config";
 import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin";
+import { treeShakeableReactRouter } from "./scripts/vite/tree-shakeable-react-router";
 import {
   precacheServiceWorker,
   SERVICE_WORKER_ENTRY,
@@ -77,14 +78,24 @@ const embeddedData = {
   replacement: fileURLToPath(new URL("./src/data/embedded-data.single.ts", import.meta.url)),
 };
 
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command, mode, isSsrBuild = false }) => {
   // `npm run build:single` (docs/decisions/008): one HTML file with everything inside it.
   const single = mode === "single";
+  // scripts/prerender.ts builds the app once more for Node, to render its views at build time.
+  if (isSsrBuild) {
+    return {
+      plugins: [react()],
+      resolve: { alias: [reactRouterProduction] },
+      ssr: { noExternal: true },
+      build: { target: "node20", sourcemap: false },
+    };
+  }
   return {
     plugins: single
-      ? [react(), viteSingleFile(), singleFileContentSecurityPolicy()]
+      ? [react(), treeShakeableReactRouter(), viteSingleFile(), singleFileContentSecurityPolicy()]
       : [
           react(),
+          treeShakeableReactRouter(),
           contentSecurityPolicy(),
           preloadDataset(),
           installable(),
@@ -102,6 +113,8 @@ export default defineConfig(({ command, mode }) => {
       target: "es2023",
       sourcemap: false,
       outDir: single ? "dist-single" : "dist",
+      // Which stylesheets each lazy part needs, for the pages scripts/prerender.ts writes.
+      manifest: !single,
       // Every browser this app targets supports modulepreload; the polyfill would cost the first screen.
       modulePreload: { polyfill: false },
       rolldownOptions: single

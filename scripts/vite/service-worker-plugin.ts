@@ -41,7 +41,8 @@ export function precacheServiceWorker(): Plugin {
         for (const [fileName, output] of Object.entries(bundle).sort(([a], [b]) =>
           a.localeCompare(b),
         )) {
-          if (fileName === SERVICE_WORKER_FILE) continue;
+          // The build manifest is for scripts/prerender.ts, not for browsers.
+          if (fileName === SERVICE_WORKER_FILE || fileName.startsWith(".vite/")) continue;
           files.push(fileName);
           hash.update(fileName).update(output.type === "chunk" ? output.code : output.source);
         }

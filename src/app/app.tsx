@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { BrowserRouter, HashRouter } from "react-router";
 import { SINGLE_FILE } from "../data/app-mode";
 import { AppRoutes } from "./app-routes";
@@ -8,8 +7,8 @@ import { AppRoutes } from "./app-routes";
 // address after a "#".
 const Router = SINGLE_FILE ? HashRouter : BrowserRouter;
 
-export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+/** The query client is made by the caller, so the page can load the dataset before it hydrates. */
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <Router>

@@ -1,6 +1,9 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { QueryClient } from "@tanstack/react-query";
+import { startTransition, StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { SINGLE_FILE } from "../data/app-mode";
+import { datasetFingerprint } from "../data/dataset-fingerprint";
+import { datasetQuery } from "../data/dataset-query";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
 import "./styles.css";
@@ -10,11 +13,40 @@ applyFontSize(readFontSize(), false);
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
-createRoot(root).render(
+const queryClient = new QueryClient();
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+  </StrictMode>
 );
+
+function renderAfresh(container: HTMLElement) {
+  container.replaceChildren();
+  createRoot(container).render(app);
+}
+
+// A built page may hold its view already rendered (docs/decisions/009). The same page answers
+// addresses it was not rendered for (a filter, a 404, an offline copy): those render afresh.
+const { prerendered, dataset } = root.dataset;
+if (prerendered === window.location.pathname && window.location.search === "") {
+  queryClient.query(datasetQuery).then(
+    (loaded) => {
+      if (datasetFingerprint(loaded) !== dataset) {
+        renderAfresh(root);
+        return;
+      }
+      // As a transition React hydrates in slices and lets the browser answer input in between.
+      startTransition(() => {
+        hydrateRoot(root, app);
+      });
+    },
+    () => {
+      renderAfresh(root);
+    },
+  );
+} else {
+  renderAfresh(root);
+}
 
 // Offline support waits until the page has loaded and settled (its worker then downloads every file
 // of the app, which would compete with the first view), and its code is a separate chunk, so it costs

@@ -5,6 +5,14 @@ function slide(page: Page) {
   return page.getByRole("region", { name: /^Slide \d+ of \d+$/ });
 }
 
+/**
+ * A slide is on screen as soon as the page arrives (it is prerendered); the presenter takes the
+ * keyboard once the page has hydrated, which is when it takes focus.
+ */
+async function waitForKeys(page: Page) {
+  await expect(page.locator(".presenter")).toBeFocused();
+}
+
 test("/present starts at the title; PageDown and PageUp walk the deck by URL", async ({ page }) => {
   await page.goto("/present");
   await expect(page).toHaveURL(/\/present\/1$/);
@@ -12,6 +20,7 @@ test("/present starts at the title; PageDown and PageUp walk the deck by URL", a
     "ASEAN–Japan Cybersecurity Policy Meeting",
   );
   await expect(page.getByText("1 / 42")).toBeVisible();
+  await waitForKeys(page);
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/present\/2$/);
   await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
@@ -37,6 +46,7 @@ test("reloading mid-deck keeps the slide; the change is announced", async ({ pag
   );
   await page.reload();
   await expect(page.getByText("15 / 42")).toBeVisible();
+  await waitForKeys(page);
   await page.keyboard.press("ArrowRight");
   await expect(page.getByText(/^Slide 16 of 42: 7th meeting, achievement 1 of 4/)).toBeAttached();
   await expect(slide(page)).toContainText("discussed the specific future approach");
@@ -44,6 +54,7 @@ test("reloading mid-deck keeps the slide; the change is announced", async ({ pag
 
 test("the deck narrows by URL: meetings 5 to 8, without achievement slides", async ({ page }) => {
   await page.goto("/present/3?from=5&to=8&achievements=off");
+  await waitForKeys(page);
   await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText("5th policy meeting");
   await expect(page.getByText("3 / 8")).toBeVisible();
   await page.keyboard.press("End");
@@ -57,6 +68,7 @@ test("B blanks the screen and any key brings it back; a number and Enter jump", 
 }) => {
   await page.goto("/present/4");
   await expect(slide(page)).toBeVisible();
+  await waitForKeys(page);
   await page.keyboard.press("b");
   const blank = page.locator(".presenter__blank");
   await expect(blank).toBeVisible();
@@ -74,6 +86,7 @@ test("B blanks the screen and any key brings it back; a number and Enter jump", 
 test("? shows the keys; Esc closes them, and Esc again leaves to the meeting", async ({ page }) => {
   await page.goto("/present/16");
   await expect(slide(page)).toBeVisible();
+  await waitForKeys(page);
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Presenter keys" })).toBeVisible();
   await page.keyboard.press("Escape");

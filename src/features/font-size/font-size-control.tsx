@@ -1,11 +1,18 @@
-import { useState } from "react";
-import { applyFontSize, FONT_SIZES, readFontSize, type FontSize } from "./font-size";
+import { useSyncExternalStore } from "react";
+import {
+  appliedFontSize,
+  applyFontSize,
+  FONT_SIZES,
+  subscribeFontSize,
+  type FontSize,
+} from "./font-size";
 
 const NAMES: Record<FontSize, string> = { S: "Small", M: "Medium", L: "Large" };
 
 /** S / M / L text size, as on METI's own pages; the choice survives reloads. */
 export function FontSizeControl() {
-  const [size, setSize] = useState<FontSize>(readFontSize);
+  // A page rendered at build time shows the default size pressed until it hydrates.
+  const size = useSyncExternalStore<FontSize>(subscribeFontSize, appliedFontSize, () => "M");
   return (
     <div className="font-size" role="group" aria-label="Text size">
       <span className="font-size__label" aria-hidden="true">
@@ -18,7 +25,6 @@ export function FontSizeControl() {
           className="font-size__button"
           aria-pressed={option === size}
           onClick={() => {
-            setSize(option);
             applyFontSize(option, true);
           }}
         >

@@ -17,9 +17,25 @@ export function readFontSize(): FontSize {
   }
 }
 
+const listeners = new Set<() => void>();
+
+export function subscribeFontSize(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The size in use: what the root element says, which is what the page looks like. */
+export function appliedFontSize(): FontSize {
+  const size = document.documentElement.dataset.fontSize ?? null;
+  return isFontSize(size) ? size : "M";
+}
+
 /** Sets the size on the root element (CSS scales from there) and remembers it for the next visit. */
 export function applyFontSize(size: FontSize, persist: boolean): void {
   document.documentElement.dataset.fontSize = size;
+  for (const listener of listeners) listener();
   if (!persist) return;
   try {
     window.localStorage.setItem(STORAGE_KEY, size);

@@ -1,11 +1,22 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState, useSyncExternalStore } from "react";
+
+function subscribeToNothing() {
+  return () => undefined;
+}
 
 /**
  * True once the element has come within `margin` of the viewport, and from then on. Where the
  * browser cannot tell (no IntersectionObserver), it is true at once.
  */
 export function useNearViewport(margin = "300px"): [(node: Element | null) => void, boolean] {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
+  const [seen, setSeen] = useState(false);
+  // False at build time and while such a page hydrates (docs/decisions/009), so both render alike.
+  const cannotTell = useSyncExternalStore(
+    subscribeToNothing,
+    () => typeof IntersectionObserver === "undefined",
+    () => false,
+  );
+  const near = seen || cannotTell;
   const observer = useRef<IntersectionObserver | null>(null);
   const ref = useCallback(
     (node: Element | null) => {
@@ -15,7 +26,7 @@ export function useNearViewport(margin = "300px"): [(node: Element | null) => vo
       observer.current = new IntersectionObserver(
         (entries) => {
           if (entries.some((entry) => entry.isIntersecting)) {
-            setNear(true);
+            setSeen(true);
             observer.current?.disconnect();
           }
         },

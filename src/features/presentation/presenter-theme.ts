@@ -2,7 +2,11 @@ export type PresenterTheme = "light" | "dark";
 
 const KEY = "ajcpm.presenter-theme";
 
+// The choice of this visit, which holds even where storage is switched off.
+let chosen: PresenterTheme | undefined;
+
 export function readPresenterTheme(): PresenterTheme {
+  if (chosen !== undefined) return chosen;
   try {
     return window.localStorage.getItem(KEY) === "dark" ? "dark" : "light";
   } catch {
@@ -11,7 +15,18 @@ export function readPresenterTheme(): PresenterTheme {
   }
 }
 
+const listeners = new Set<() => void>();
+
+export function subscribePresenterTheme(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
 export function savePresenterTheme(theme: PresenterTheme): void {
+  chosen = theme;
+  for (const listener of listeners) listener();
   try {
     window.localStorage.setItem(KEY, theme);
   } catch {

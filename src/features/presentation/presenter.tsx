@@ -1,12 +1,17 @@
 import { CopyLinkButton } from "../../components/copy-link-button";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { meetingPath } from "../../data/paths";
 import { meetingOfSlide, type Slide } from "./deck";
 import { PresenterHelp } from "./presenter-help";
 import { presenterAction } from "./presenter-keys";
-import { readPresenterTheme, savePresenterTheme, type PresenterTheme } from "./presenter-theme";
+import {
+  readPresenterTheme,
+  savePresenterTheme,
+  subscribePresenterTheme,
+  type PresenterTheme,
+} from "./presenter-theme";
 import { slideLabel } from "./slide-label";
 import { SlideView } from "./slide-view";
 import "./presenter.css";
@@ -35,7 +40,12 @@ export function Presenter({
   const [blank, setBlank] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [typed, setTyped] = useState("");
-  const [theme, setTheme] = useState<PresenterTheme>(readPresenterTheme);
+  // A slide rendered at build time is light until it hydrates; then the remembered theme applies.
+  const theme = useSyncExternalStore<PresenterTheme>(
+    subscribePresenterTheme,
+    readPresenterTheme,
+    () => "light",
+  );
   const [notice, setNotice] = useState("");
   const root = useRef<HTMLDivElement>(null);
   const slide = slides[current - 1] ?? slides[0];
@@ -173,7 +183,13 @@ export function Presenter({
           <span className="visually-hidden">Slide </span>
           {current} / {total}
           <span className="presenter__track" aria-hidden="true">
-            <span className="presenter__fill" style={{ width: `${(current / total) * 100}%` }} />
+            <span
+              className="presenter__fill"
+              ref={(fill) => {
+                // Set through the DOM: a style attribute in prerendered markup breaks the CSP.
+                if (fill !== null) fill.style.width = `${(current / total) * 100}%`;
+              }}
+            />
           </span>
         </span>
         <span className="presenter__spacer" />
@@ -184,7 +200,6 @@ export function Presenter({
           aria-pressed={theme === "dark"}
           onClick={() => {
             const next = theme === "dark" ? "light" : "dark";
-            setTheme(next);
             savePresenterTheme(next);
           }}
         >

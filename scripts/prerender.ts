@@ -1,0 +1,145 @@
+/**
+ * Renders the app's views into the built files (docs/decisions/009): `dist/index.html` gets the
+ * overview, `dist/meetings/7.html` the 7th meeting, and so on, each from the dataset in
+ * `dist/data/meetings.json`. The browser shows that markup before any script has run, then hydrates it.
+ *
+ *   tsx scripts/prerender.ts [--dist DIR] [--only /,/meetings/7]
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "vite";
+import * as z from "zod";
+import type * as PrerenderEntry from "../src/app/prerender";
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+function isPrerenderEntry(value: unknown): value is typeof PrerenderEntry {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    ["viewMarkup", "buildTimeViews", "validateDataset", "datasetFingerprint"].every(
+      (name) => typeof Reflect.get(value, name) === "function",
+    )
+  );
+}
+
+/** `/` is the site's index; `/meetings/7` is `meetings/7.html`, which static servers answer for it. */
+export function fileForPath(path: string): string {
+  return path === "/" ? "index.html" : `${decodeURIComponent(path.slice(1))}.html`;
+}
+
+const ManifestSchema = z.record(
+  z.string(),
+  z.object({
+    file: z.string(),
+    css: z.array(z.string()).optional(),
+    imports: z.array(z.string()).optional(),
+  }),
+);
+type Manifest = z.infer<typeof ManifestSchema>;
+
+/** The stylesheets a module's chunk and the chunks it imports bring, as Vite's manifest lists them. */
+export function stylesheetsOf(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key];
+  if (chunk === undefined) throw new Error(`the build manifest has no ${key}`);
+  if (seen.has(key)) return [];
+  seen.add(key);
+  return [
+    ...(chunk.css ?? []),
+    ...(chunk.imports ?? []).flatMap((imported) => stylesheetsOf(manifest, imported, seen)),
+  ];
+}
+
+/**
+ * React writes a view's <title> first in its markup; the browser uses the first title in the
+ * document, so it goes into the head in place of the page's default (React adopts it there).
+ */
+export function pageHtml(
+  template: string,
+  markup: string,
+  rootAttributes: string,
+  stylesheets: readonly string[],
+): string {
+  const title = /^<title>[^<]*<\/title>/.exec(markup)?.[0];
+  const body = title === undefined ? markup : markup.slice(title.length);
+  const root = `<div id="root" ${rootAttributes}>${body}</div>`;
+  const links = stylesheets
+    .filter((file) => !template.includes(`/${file}"`))
+    .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)
+    .join("");
+  const page = template
+    .replace(ROOT_ELEMENT, () => root)
+    .replace("</head>", () => `${links}</head>`);
+  return title === undefined ? page : page.replace(/<title>[^<]*<\/title>/, () => title);
+}
+
+function escapeAttribute(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+}
+
+/** The app built for Node into `outDir`; its lazy chunks load from there while views render. */
+async function loadEntry(outDir: string): Promise<typeof PrerenderEntry> {
+  await build({
+    logLevel: "warn",
+    build: { ssr: "src/app/prerender.tsx", outDir, emptyOutDir: true, copyPublicDir: false },
+  });
+  const entry: unknown = await import(pathToFileURL(join(outDir, "prerender.js")).href);
+  if (!isPrerenderEntry(entry)) throw new Error("the prerender build lacks its exports");
+  return entry;
+}
+
+export async function prerender(dist: string, only?: readonly string[]): Promise<number> {
+  const manifestFile = join(dist, ".vite/manifest.json");
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, "utf8")));
+  const template = readFileSync(join(dist, "index.html"), "utf8");
+  if (!template.includes(ROOT_ELEMENT)) {
+    throw new Error(
+      `${join(dist, "index.html")} has no empty ${ROOT_ELEMENT} (already prerendered? build again first)`,
+    );
+  }
+  const outDir = mkdtempSync(join(tmpdir(), "prerender-"));
+  try {
+    const entry = await loadEntry(outDir);
+    const dataFile = join(dist, "data/meetings.json");
+    const dataset = entry.validateDataset(JSON.parse(readFileSync(dataFile, "utf8")));
+    const fingerprint = entry.datasetFingerprint(dataset);
+    const views = entry
+      .buildTimeViews(dataset)
+      .filter((view) => only === undefined || only.includes(view.path));
+    for (const { path, lazyModules } of views) {
+      const markup = await entry.viewMarkup(path, dataset);
+      const stylesheets = [...new Set(lazyModules.flatMap((key) => stylesheetsOf(manifest, key)))];
+      const attributes = `data-prerendered="${escapeAttribute(path)}" data-dataset="${fingerprint}"`;
+      const file = join(dist, fileForPath(path));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, pageHtml(template, markup, attributes, stylesheets));
+    }
+    return views.length;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? "")).href) {
+  const dist = option("--dist") ?? "dist";
+  const only = option("--only")?.split(",");
+  const started = performance.now();
+  prerender(dist, only).then(
+    (count) => {
+      console.log(
+        `prerendered ${count} views into ${dist} in ${Math.round(performance.now() - started)} ms`,
+      );
+    },
+    (error: unknown) => {
+      console.error(`prerender failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
