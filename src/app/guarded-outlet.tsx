@@ -10,11 +10,14 @@ export function GuardedOutlet() {
   const { pathname } = useLocation();
   return (
     <ErrorBoundary resetKey={pathname} fallback={(error) => <CrashView error={error} />}>
-      <DatasetGate>
-        <Suspense fallback={routeLoading}>
-          <Outlet />
-        </Suspense>
-      </DatasetGate>
+      {/* Where a hydrating page waits for the dataset (DatasetGate). */}
+      <Suspense fallback={routeLoading}>
+        <DatasetGate>
+          <Suspense fallback={routeLoading}>
+            <Outlet />
+          </Suspense>
+        </DatasetGate>
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { startTransition, StrictMode } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
+import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { SINGLE_FILE } from "../data/app-mode";
 import { datasetFingerprint } from "../data/dataset-fingerprint";
 import { datasetQuery } from "../data/dataset-query";
@@ -20,7 +20,12 @@ const app = (
   </StrictMode>
 );
 
+let hydrated: Root | undefined;
+// Set when a hydrating page is given up on purpose; React then reports that as an error.
+let abandoned = false;
 function renderAfresh(container: HTMLElement) {
+  abandoned = true;
+  hydrated?.unmount();
   container.replaceChildren();
   createRoot(container).render(app);
 }
@@ -29,21 +34,25 @@ function renderAfresh(container: HTMLElement) {
 // addresses it was not rendered for (a filter, a 404, an offline copy): those render afresh.
 const { prerendered, dataset } = root.dataset;
 if (prerendered === window.location.pathname && window.location.search === "") {
+  // Hydration starts at once, so the page answers clicks; the parts that need the dataset wait for
+  // it with their markup in place (DatasetGate). A dataset other than the one the page was rendered
+  // from would not match that markup: then the page renders afresh before those parts hydrate.
   queryClient.query(datasetQuery).then(
     (loaded) => {
-      if (datasetFingerprint(loaded) !== dataset) {
-        renderAfresh(root);
-        return;
-      }
-      // As a transition React hydrates in slices and lets the browser answer input in between.
-      startTransition(() => {
-        hydrateRoot(root, app);
-      });
+      if (datasetFingerprint(loaded) !== dataset) renderAfresh(root);
     },
     () => {
       renderAfresh(root);
     },
   );
+  // As a transition React hydrates in slices and lets the browser answer input in between.
+  startTransition(() => {
+    hydrated = hydrateRoot(root, app, {
+      onRecoverableError: (error) => {
+        if (!abandoned) reportError(error);
+      },
+    });
+  });
 } else {
   renderAfresh(root);
 }

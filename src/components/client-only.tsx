@@ -5,14 +5,18 @@ function subscribeToNothing() {
 }
 
 /**
- * Its children in the browser; `fallback` in a view rendered at build time and while such a view
- * hydrates (docs/decisions/009). For parts that need a real DOM, such as Leaflet.
+ * False while rendering at build time and while the browser hydrates such a page
+ * (docs/decisions/009), true from then on and in any page rendered in the browser.
  */
-export function ClientOnly({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
-  const inBrowser = useSyncExternalStore(
+export function useRenderedInBrowser(): boolean {
+  return useSyncExternalStore(
     subscribeToNothing,
     () => true,
     () => false,
   );
-  return inBrowser ? children : fallback;
+}
+
+/** Its children in the browser; `fallback` at build time and while hydrating. For parts that need a real DOM, such as Leaflet. */
+export function ClientOnly({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
+  return useRenderedInBrowser() ? children : fallback;
 }

@@ -1,6 +1,6 @@
 import type { PathOptions } from "leaflet";
 import { GeoJSON, Marker } from "react-leaflet";
-import type { Basemap, BasemapCountry } from "../../data/basemap-schema";
+import type { BasemapCountry } from "../../data/basemap-schema";
 import { countryLabelIcon } from "./venue-icon";
 
 /** Fill and outline carry the distinction; the legend and labels say it in words as well. */
@@ -24,10 +24,16 @@ function styleFor(group: BasemapCountry["properties"]["group"], withTiles: boole
 /** Small states that vanish at low zoom get their label pinned regardless. */
 const SMALL = new Set(["SG", "BN"]);
 
-export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTiles: boolean }) {
+export function BasemapLayer({
+  countries,
+  withTiles,
+}: {
+  countries: readonly BasemapCountry[];
+  withTiles: boolean;
+}) {
   return (
     <>
-      {basemap.features.map((country) => (
+      {countries.map((country) => (
         <GeoJSON
           key={`${country.properties.id}-${withTiles ? "t" : "o"}`}
           data={country}
@@ -35,7 +41,7 @@ export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTil
           style={styleFor(country.properties.group, withTiles)}
         />
       ))}
-      {basemap.features
+      {countries
         .filter((country) => country.properties.group !== "neighbour")
         .map((country) => (
           <Marker

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
 import { basemapQuery } from "../../data/basemap-query";
@@ -17,6 +18,8 @@ const VENUE_REGION: [[number, number], [number, number]] = [
 
 export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"; // the CSP allows this host
 
+const OUTLINES_PER_TASK = 6;
+
 /** The Leaflet part of the map, loaded lazily so the timeline works before Leaflet arrives. */
 export default function LeafletMap({
   places,
@@ -28,6 +31,19 @@ export default function LeafletMap({
   withTiles: boolean;
 }) {
   const basemap = useSuspenseQuery(basemapQuery).data;
+  // The country outlines are most of the map's work. They are drawn a few at a time, each batch in
+  // a task of its own after the map and its markers, so no task blocks input for long.
+  const total = basemap.features.length;
+  const [outlines, setOutlines] = useState(0);
+  useEffect(() => {
+    if (outlines >= total) return;
+    const timer = setTimeout(() => {
+      setOutlines((drawn) => drawn + OUTLINES_PER_TASK);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [outlines, total]);
   const [west, south, east, north] = basemap.bbox;
   const selected = places.find((p) => p.key === selectedKey);
   return (
@@ -53,7 +69,7 @@ export default function LeafletMap({
           attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
         />
       ) : null}
-      <BasemapLayer basemap={basemap} withTiles={withTiles} />
+      <BasemapLayer countries={basemap.features.slice(0, outlines)} withTiles={withTiles} />
       {places.map((place) => (
         <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
       ))}
