@@ -12,6 +12,8 @@ import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import * as z from "zod";
 import type * as PrerenderEntry from "../src/app/prerender";
+import { datasetFingerprint } from "../src/data/dataset-fingerprint";
+import { validateDataset } from "../src/data/validate-dataset";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -19,9 +21,7 @@ function isPrerenderEntry(value: unknown): value is typeof PrerenderEntry {
   return (
     typeof value === "object" &&
     value !== null &&
-    ["viewMarkup", "buildTimeViews", "validateDataset", "datasetFingerprint"].every(
-      (name) => typeof Reflect.get(value, name) === "function",
-    )
+    ["viewMarkup", "buildTimeViews"].every((name) => typeof Reflect.get(value, name) === "function")
   );
 }
 
@@ -103,8 +103,8 @@ export async function prerender(dist: string, only?: readonly string[]): Promise
   try {
     const entry = await loadEntry(outDir);
     const dataFile = join(dist, "data/meetings.json");
-    const dataset = entry.validateDataset(JSON.parse(readFileSync(dataFile, "utf8")));
-    const fingerprint = entry.datasetFingerprint(dataset);
+    const dataset = validateDataset(JSON.parse(readFileSync(dataFile, "utf8")));
+    const fingerprint = datasetFingerprint(dataset);
     const views = entry
       .buildTimeViews(dataset)
       .filter((view) => only === undefined || only.includes(view.path));

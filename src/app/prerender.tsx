@@ -9,9 +9,6 @@ import type { Dataset } from "../data/schema";
 import { buildDeck, parseDeckOptions } from "../features/presentation/deck";
 import { AppRoutes } from "./app-routes";
 
-export { datasetFingerprint } from "../data/dataset-fingerprint";
-export { validateDataset } from "../data/validate-dataset";
-
 /**
  * The markup of one view at build time (docs/decisions/009), from the same components the browser
  * hydrates. Lazy parts are awaited; the map itself is not drawn (it waits for the browser).
