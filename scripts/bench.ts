@@ -40,10 +40,10 @@ const percentile = (xs: number[], p: number) => {
 };
 
 async function serve(dir: string, port: number): Promise<ChildProcess> {
+  // The local vite binary itself, not npx: killing npx would leave its server running.
   const server = spawn(
-    "npx",
+    "node_modules/.bin/vite",
     [
-      "vite",
       "preview",
       "--outDir",
       dir,

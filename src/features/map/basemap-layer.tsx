@@ -1,10 +1,11 @@
 import type { PathOptions } from "leaflet";
+import { useEffect, useState } from "react";
 import { GeoJSON, Marker } from "react-leaflet";
-import type { BasemapCountry } from "../../data/basemap-schema";
+import type { Basemap, BasemapCountry } from "../../data/basemap-schema";
 import { countryLabelIcon } from "./venue-icon";
 
 /** Fill and outline carry the distinction; the legend and labels say it in words as well. */
-function styleFor(group: BasemapCountry["properties"]["group"], withTiles: boolean): PathOptions {
+function makeStyle(group: BasemapCountry["properties"]["group"], withTiles: boolean): PathOptions {
   const fillOpacity = withTiles ? 0.25 : 1;
   switch (group) {
     case "japan":
@@ -21,16 +22,39 @@ function styleFor(group: BasemapCountry["properties"]["group"], withTiles: boole
   }
 }
 
+// One object per style: react-leaflet restyles a layer whenever its style prop is a new object.
+const styles = new Map<string, PathOptions>();
+function styleFor(group: BasemapCountry["properties"]["group"], withTiles: boolean): PathOptions {
+  const key = `${group}-${String(withTiles)}`;
+  let style = styles.get(key);
+  if (style === undefined) {
+    style = makeStyle(group, withTiles);
+    styles.set(key, style);
+  }
+  return style;
+}
+
+/** Countries added per task (see below). */
+const COUNTRIES_PER_TASK = 6;
+
 /** Small states that vanish at low zoom get their label pinned regardless. */
 const SMALL = new Set(["SG", "BN"]);
 
-export function BasemapLayer({
-  countries,
-  withTiles,
-}: {
-  countries: readonly BasemapCountry[];
-  withTiles: boolean;
-}) {
+export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTiles: boolean }) {
+  // The outlines are most of the map's work: they are added a few countries at a time, each batch
+  // in a task of its own after the map and its markers, so that no task blocks input for long.
+  const total = basemap.features.length;
+  const [drawn, setDrawn] = useState(0);
+  useEffect(() => {
+    if (drawn >= total) return;
+    const timer = setTimeout(() => {
+      setDrawn((count) => count + COUNTRIES_PER_TASK);
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [drawn, total]);
+  const countries = basemap.features.slice(0, drawn);
   return (
     <>
       {countries.map((country) => (

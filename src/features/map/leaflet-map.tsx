@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useMemo } from "react";
 import "leaflet/dist/leaflet.css";
+import type { LatLngBoundsLiteral } from "leaflet";
 import { MapContainer, TileLayer } from "react-leaflet";
 import { basemapQuery } from "../../data/basemap-query";
 import type { Place } from "../../data/venue-groups";
@@ -18,8 +19,6 @@ const VENUE_REGION: [[number, number], [number, number]] = [
 
 export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"; // the CSP allows this host
 
-const OUTLINES_PER_TASK = 6;
-
 /** The Leaflet part of the map, loaded lazily so the timeline works before Leaflet arrives. */
 export default function LeafletMap({
   places,
@@ -31,29 +30,20 @@ export default function LeafletMap({
   withTiles: boolean;
 }) {
   const basemap = useSuspenseQuery(basemapQuery).data;
-  // The country outlines are most of the map's work. They are drawn a few at a time, each batch in
-  // a task of its own after the map and its markers, so no task blocks input for long.
-  const total = basemap.features.length;
-  const [outlines, setOutlines] = useState(0);
-  useEffect(() => {
-    if (outlines >= total) return;
-    const timer = setTimeout(() => {
-      setOutlines((drawn) => drawn + OUTLINES_PER_TASK);
-    }, 0);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [outlines, total]);
-  const [west, south, east, north] = basemap.bbox;
+  // One array per basemap: a new one each render would re-run KeepInsideBasemap's effect.
+  const drawnRegion = useMemo<LatLngBoundsLiteral>(() => {
+    const [west, south, east, north] = basemap.bbox;
+    return [
+      [south, west],
+      [north, east],
+    ];
+  }, [basemap]);
   const selected = places.find((p) => p.key === selectedKey);
   return (
     <MapContainer
       className="leaflet-map"
       bounds={VENUE_REGION}
-      maxBounds={[
-        [south, west],
-        [north, east],
-      ]}
+      maxBounds={drawnRegion}
       maxBoundsViscosity={1}
       maxZoom={withTiles ? 18 : 9}
       zoomSnap={0.25}
@@ -69,16 +59,11 @@ export default function LeafletMap({
           attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
         />
       ) : null}
-      <BasemapLayer countries={basemap.features.slice(0, outlines)} withTiles={withTiles} />
+      <BasemapLayer basemap={basemap} withTiles={withTiles} />
       {places.map((place) => (
         <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
       ))}
-      <KeepInsideBasemap
-        bounds={[
-          [south, west],
-          [north, east],
-        ]}
-      />
+      <KeepInsideBasemap bounds={drawnRegion} />
       <SteerToPlace lat={selected?.lat} lng={selected?.lng} />
     </MapContainer>
   );
