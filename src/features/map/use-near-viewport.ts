@@ -1,8 +1,5 @@
-import { useCallback, useRef, useState, useSyncExternalStore } from "react";
-
-function subscribeToNothing() {
-  return () => undefined;
-}
+import { useCallback, useRef, useState } from "react";
+import { useRenderedInBrowser } from "../../components/client-only";
 
 /**
  * True once the element has come within `margin` of the viewport, and from then on. Where the
@@ -11,11 +8,7 @@ function subscribeToNothing() {
 export function useNearViewport(margin = "300px"): [(node: Element | null) => void, boolean] {
   const [seen, setSeen] = useState(false);
   // False at build time and while such a page hydrates (docs/decisions/009), so both render alike.
-  const cannotTell = useSyncExternalStore(
-    subscribeToNothing,
-    () => typeof IntersectionObserver === "undefined",
-    () => false,
-  );
+  const cannotTell = useRenderedInBrowser() && typeof IntersectionObserver === "undefined";
   const near = seen || cannotTell;
   const observer = useRef<IntersectionObserver | null>(null);
   const ref = useCallback(
