@@ -43,16 +43,7 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
   // The local vite binary itself, not npx: killing npx would leave its server running.
   const server = spawn(
     "node_modules/.bin/vite",
-    [
-      "preview",
-      "--outDir",
-      dir,
-      "--port",
-      String(port),
-      "--strictPort",
-      "--host",
-      "127.0.0.1",
-    ],
+    ["preview", "--outDir", dir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
     {
       stdio: "ignore",
     },
