@@ -1,22 +1,4 @@
-import type { Page } from "@playwright/test";
-import { validateDataset } from "../../src/data/validate-dataset";
-import { expect, test } from "./fixtures";
-
-async function serveEdited(
-  page: Page,
-  edit: (json: { meetings: Record<string, unknown>[] }) => void,
-) {
-  await page.route("**/data/meetings.json", async (route) => {
-    const response = await route.fetch();
-    const dataset = validateDataset(await response.json());
-    const json = {
-      ...dataset,
-      meetings: dataset.meetings.map((m): Record<string, unknown> => ({ ...m })),
-    };
-    edit(json);
-    await route.fulfill({ response, json });
-  });
-}
+import { expect, serveEdited, test } from "./fixtures";
 
 test("a dataset with a missing field shows the problem by path, not a blank page", async ({
   page,

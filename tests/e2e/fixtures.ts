@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { validateDataset } from "../../src/data/validate-dataset";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -72,6 +73,23 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/** Serves the shipped dataset with `edit` applied to its JSON, in place of the file on the server. */
+export async function serveEdited(
+  page: Page,
+  edit: (json: { meetings: Record<string, unknown>[] }) => void,
+) {
+  await page.route("**/data/meetings.json", async (route) => {
+    const response = await route.fetch();
+    const dataset = validateDataset(await response.json());
+    const json = {
+      ...dataset,
+      meetings: dataset.meetings.map((m): Record<string, unknown> => ({ ...m })),
+    };
+    edit(json);
+    await route.fulfill({ response, json });
+  });
+}
 
 /** Runs axe on the page as it is and fails with each violation's rule and targets. */
 export async function expectNoAxeViolations(page: Page) {

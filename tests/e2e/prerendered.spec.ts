@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, serveEdited, test } from "./fixtures";
 
 /** Console errors and warnings: a failed hydration is reported there, not as an uncaught error. */
 function recordConsoleProblems(page: Page): string[] {
@@ -113,16 +113,9 @@ test("a remembered text size and presenter theme apply to prerendered pages with
 
 test("a dataset changed after the build is what the page shows", async ({ page }) => {
   const problems = recordConsoleProblems(page);
-  await page.route("**/data/meetings.json", async (route) => {
-    const response = await route.fetch();
-    const text = await response.text();
-    await route.fulfill({
-      response,
-      body: text.replace(
-        '"Seventh ASEAN-Japan Cyber Security Policy Meeting"',
-        '"Seventh meeting (corrected title)"',
-      ),
-    });
+  await serveEdited(page, (json) => {
+    const seventh = json.meetings.find((meeting) => meeting.id === "7");
+    if (seventh !== undefined) seventh.title = "Seventh meeting (corrected title)";
   });
   await page.goto("/meetings/7");
   await expect(
