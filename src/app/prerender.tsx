@@ -64,11 +64,10 @@ export function buildTimeViews(dataset: Dataset): PrerenderedView[] {
   ];
   for (const meeting of index.order) {
     views.push({ path: meetingPath(meeting.id), lazyModules: [MAP_PANEL] });
-    if (Array.isArray(meeting.achievements)) {
-      meeting.achievements.forEach((_, i) => {
-        views.push({ path: achievementPath(meeting.id, i + 1), lazyModules: [MAP_PANEL] });
-      });
-    }
+    if (meeting.achievements === "not recorded") continue;
+    meeting.achievements.forEach((_, i) => {
+      views.push({ path: achievementPath(meeting.id, i + 1), lazyModules: [MAP_PANEL] });
+    });
   }
   const slides = buildDeck(index, parseDeckOptions(new URLSearchParams()));
   // `/present` alone only redirects to the first slide.

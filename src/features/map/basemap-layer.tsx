@@ -1,5 +1,5 @@
 import type { PathOptions } from "leaflet";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { GeoJSON, Marker } from "react-leaflet";
 import type { Basemap, BasemapCountry } from "../../data/basemap-schema";
 import { countryLabelIcon } from "./venue-icon";
@@ -55,6 +55,17 @@ export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTil
     };
   }, [drawn, total]);
   const countries = basemap.features.slice(0, drawn);
+  // One icon per label for the map's life: like a style, a new icon object is set again on each render.
+  const labelIcons = useMemo(
+    () =>
+      new Map(
+        basemap.features.map((country) => [
+          country.properties.id,
+          countryLabelIcon(country.properties.name, SMALL.has(country.properties.code ?? "")),
+        ]),
+      ),
+    [basemap],
+  );
   return (
     <>
       {countries.map((country) => (
@@ -65,20 +76,18 @@ export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTil
           style={styleFor(country.properties.group, withTiles)}
         />
       ))}
-      {countries
-        .filter((country) => country.properties.group !== "neighbour")
-        .map((country) => (
+      {countries.map((country) => {
+        const icon = labelIcons.get(country.properties.id);
+        return country.properties.group === "neighbour" || icon === undefined ? null : (
           <Marker
             key={`label-${country.properties.id}`}
             position={[country.properties.label[1], country.properties.label[0]]}
-            icon={countryLabelIcon(
-              country.properties.name,
-              SMALL.has(country.properties.code ?? ""),
-            )}
+            icon={icon}
             interactive={false}
             keyboard={false}
           />
-        ))}
+        );
+      })}
     </>
   );
 }
