@@ -1,5 +1,5 @@
 import { generateLargeDataset } from "../../scripts/large-dataset";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const large = JSON.stringify(generateLargeDataset(1000));
 
@@ -14,7 +14,11 @@ test("with 1,000 meetings the timeline, details, filters, map and deck stay corr
 }) => {
   await page.goto("/meetings/500");
   const timeline = page.getByRole("navigation", { name: "Timeline" });
-  await expect(timeline.getByRole("link")).toHaveCount(1000);
+  // One year at a time: the 500th meeting's year, not a thousand links.
+  await expect(
+    timeline.getByRole("combobox", { name: "Year" }).locator("option:checked"),
+  ).toHaveText("2018 — 53 entries");
+  await expect(timeline.getByRole("link")).toHaveCount(53);
   await expect(
     page.getByRole("heading", { level: 2, name: "Synthetic meeting 500" }),
   ).toBeVisible();
@@ -29,6 +33,9 @@ test("with 1,000 meetings the timeline, details, filters, map and deck stay corr
   await page.keyboard.press("End");
   await expect(timeline.getByRole("link").last()).toBeFocused();
   await expect(timeline.getByRole("link").last()).toHaveAccessibleName(/^1000th meeting/);
+  await page.keyboard.press("PageUp");
+  await expect(timeline.getByRole("link").first()).toBeFocused();
+  await expect(timeline.getByRole("link").first()).toHaveAccessibleName(/ Jan 2027/);
 
   await timeline.getByRole("combobox", { name: "From" }).selectOption("2020");
   await timeline.getByRole("combobox", { name: "To" }).selectOption("2020");
@@ -41,4 +48,27 @@ test("with 1,000 meetings the timeline, details, filters, map and deck stay corr
   ).toHaveCount(1);
   await page.goto("/present/1");
   await expect(page.getByText("1 / 1503")).toBeVisible();
+});
+
+test("with 1,000 meetings the year control and folded venue lists are keyboard-operable and axe-clean", async ({
+  page,
+}) => {
+  await page.goto("/meetings/7");
+  const timeline = page.getByRole("navigation", { name: "Timeline" });
+  const year = timeline.getByRole("combobox", { name: "Year" });
+  await expect(year.locator("option:checked")).toHaveText("2009 — 52 entries");
+  await year.focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(timeline.getByRole("button", { name: "Next year: 2010" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(year.locator("option:checked")).toHaveText("2010 — 52 entries");
+  await expect(timeline.getByRole("link").first()).toHaveAccessibleName(/^53rd meeting/);
+
+  const map = page.getByRole("region", { name: "Venues map" });
+  await expect(map.getByRole("link")).toHaveCount(0);
+  await map.getByText(/ — \d+ meetings · holds the selected meeting$/).focus();
+  await page.keyboard.press("Enter");
+  await expect(map.locator("a[aria-current=page]")).toHaveAccessibleName(/^7th meeting/);
+  await expectNoAxeViolations(page);
 });

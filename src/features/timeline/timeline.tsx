@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
 import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import {
@@ -13,12 +14,16 @@ import {
 import { nextRovingIndex } from "./roving-index";
 import { TimelineEntry } from "./timeline-entry";
 import { TimelineFilters } from "./timeline-filters";
+import { pageAt, timelinePages } from "./timeline-pages";
+import { TimelinePager } from "./timeline-pager";
 import "./timeline.css";
 
 /**
  * The meetings in order, as one tab stop: arrow keys, Home and End move focus between entries
  * (roving tabindex) and Enter opens the focused one. Keys are handled only while focus is inside.
- * The host and year filters live in the address (`?host=TH&from=2012&to=2016`).
+ * The host and year filters live in the address (`?host=TH&from=2012&to=2016`). A long timeline
+ * shows one year at a time (decision 010): the keys still move through all of it, and the year
+ * shown is the one holding the roving stop.
  */
 export function Timeline({
   index,
@@ -46,6 +51,7 @@ export function Timeline({
 
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
   const container = useRef<HTMLElement>(null);
+  const pages = useMemo(() => timelinePages(order), [order]);
   const selectedIndex = order.findIndex((m) => m.id === selectedId);
   const [focused, setFocused] = useState<{
     index: number;
@@ -58,6 +64,9 @@ export function Timeline({
       : Math.max(selectedIndex, 0),
     Math.max(order.length - 1, 0),
   );
+  const pageIndex = pageAt(pages, rovingIndex);
+  const page = pages[pageIndex] ?? { start: 0, end: 0, label: "" };
+  const paged = pages.length > 1;
 
   const registerLink = useCallback((position: number, element: HTMLAnchorElement | null) => {
     links.current[position] = element;
@@ -90,14 +99,27 @@ export function Timeline({
         cancelAnimationFrame(frame);
       };
     },
-    [selectedIndex],
+    [selectedIndex, page.start],
   );
 
+  function showPage(target: number) {
+    const start = pages[target]?.start;
+    if (start !== undefined) setFocused({ index: start, forSelection: selectedId });
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-    const target = nextRovingIndex(event.key, rovingIndex, order.length);
+    const target =
+      paged && event.key === "PageDown"
+        ? pages[pageIndex + 1]?.start
+        : paged && event.key === "PageUp"
+          ? pages[pageIndex - 1]?.start
+          : nextRovingIndex(event.key, rovingIndex, order.length);
     if (target === undefined) return;
     event.preventDefault();
-    setFocused({ index: target, forSelection: selectedId });
+    // The target may be in another year: render it before moving focus to it.
+    flushSync(() => {
+      setFocused({ index: target, forSelection: selectedId });
+    });
     links.current[target]?.focus();
   }
 
@@ -141,7 +163,11 @@ export function Timeline({
         {undatedHidden > 0
           ? ` ${undatedHidden} with no recorded date ${undatedHidden === 1 ? "is" : "are"} left out by the year filter.`
           : ""}{" "}
+        {paged
+          ? `Shown a year at a time: ${page.label}, entries ${page.start + 1}–${page.end}. `
+          : ""}
         {order.length > 0 ? "Use the arrow keys to move, Enter to open." : ""}
+        {paged ? " Page Up and Page Down change the year." : ""}
       </p>
       {filtered ? (
         <p>
@@ -156,21 +182,22 @@ export function Timeline({
           </button>
         </p>
       ) : null}
+      {paged ? <TimelinePager pages={pages} current={pageIndex} onShow={showPage} /> : null}
       {order.length === 0 ? (
         <p className="timeline__empty">No meetings match these filters.</p>
       ) : (
         // The list handles keys for its links; each link stays the focusable, interactive element.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
         <ol className="timeline__list" onKeyDown={onKeyDown} aria-describedby="timeline-hint">
-          {order.map((meeting, i) => (
+          {order.slice(page.start, page.end).map((meeting, i) => (
             <TimelineEntry
               key={meeting.id}
               index={index}
               meeting={meeting}
-              position={i}
+              position={page.start + i}
               search={search}
               selected={meeting.id === selectedId}
-              tabbable={i === rovingIndex}
+              tabbable={page.start + i === rovingIndex}
               registerLink={registerLink}
               onFocusAt={onFocusAt}
             />
