@@ -56,3 +56,14 @@ export function hostingPicture(index: DatasetIndex): HostingPicture {
   }
   return { years, rows: rows.filter((r) => r.meetings.length > 0), unplaced };
 }
+
+/** A row's meetings by year: one cell per year in which the host held any. */
+export function cellsOf(row: HostRow): { year: number; meetings: Meeting[] }[] {
+  const byYear = new Map<number, Meeting[]>();
+  for (const { meeting, year } of row.meetings) {
+    const cell = byYear.get(year);
+    if (cell === undefined) byYear.set(year, [meeting]);
+    else cell.push(meeting);
+  }
+  return [...byYear].map(([year, meetings]) => ({ year, meetings }));
+}

@@ -1,9 +1,10 @@
+import { LazyDetails } from "../../components/lazy-details";
 import { StableLink } from "../../components/stable-link";
 import { useId } from "react";
 
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
-import { hostingPicture, type HostRow } from "../../data/hosting-picture";
+import { cellsOf, hostingPicture, type HostRow } from "../../data/hosting-picture";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import "./hosting-chart.css";
@@ -49,14 +50,20 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
     LABEL_WIDTH + (year - (picture.years[0] ?? year)) * YEAR_WIDTH + YEAR_WIDTH / 2;
   const placed = picture.rows.reduce((sum, row) => sum + row.meetings.length, 0);
   const policy = index.order.filter((m) => m.kind === "policy-meeting");
+  const rows = picture.rows.map((row) => ({ row, cells: cellsOf(row) }));
+  // One mark per host and year: it carries the meeting's number while no host held two meetings
+  // in a year, and otherwise how many meetings the host held that year.
+  const oneEach = rows.every(({ cells }) => cells.every((cell) => cell.meetings.length === 1));
 
   return (
     <section className="hosting-chart" aria-labelledby="hosting-heading">
       <h3 id="hosting-heading">Who hosted each meeting</h3>
       <p id={descId} className="hosting-chart__summary">
-        {placed} of {policy.length} policy meetings placed by host and year. Each mark carries the
-        meeting's number: a diamond for Japan, a circle for an ASEAN member state, a square for a
-        meeting held online.
+        {placed} of {policy.length} policy meetings placed by host and year.{" "}
+        {oneEach
+          ? "Each mark carries the meeting's number"
+          : "Each mark carries how many meetings that host held that year"}
+        : a diamond for Japan, a circle for an ASEAN member state, a square for online meetings.
         {picture.unplaced.length > 0
           ? ` Not placed: ${picture.unplaced
               .map((u) => `${shortLabel(u.meeting)} (${u.reason})`)
@@ -92,7 +99,7 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
               </text>
             </g>
           ))}
-          {picture.rows.map((row, i) => {
+          {rows.map(({ row, cells }, i) => {
             const y = AXIS_HEIGHT + i * ROW_HEIGHT + ROW_HEIGHT / 2;
             return (
               <g key={row.host}>
@@ -105,13 +112,13 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
                 >
                   {row.label}
                 </text>
-                {row.meetings.map(({ meeting, year }) => (
+                {cells.map(({ year, meetings }) => (
                   <Marker
-                    key={meeting.id}
+                    key={year}
                     kind={row.kind}
                     x={xOf(year)}
                     y={y}
-                    n={meeting.number ?? 0}
+                    n={oneEach ? (meetings[0]?.number ?? 0) : meetings.length}
                   />
                 ))}
               </g>
@@ -119,30 +126,31 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
           })}
         </svg>
       </div>
-      <details className="hosting-chart__table">
-        <summary>Show the chart as a table</summary>
-        <table>
-          <caption>Host of each policy meeting</caption>
-          <thead>
-            <tr>
-              <th scope="col">Meeting</th>
-              <th scope="col">Date</th>
-              <th scope="col">Host</th>
-            </tr>
-          </thead>
-          <tbody>
-            {policy.map((meeting) => (
-              <tr key={meeting.id}>
-                <th scope="row">
-                  <StableLink to={meetingPath(meeting.id)}>{shortLabel(meeting)}</StableLink>
-                </th>
-                <td>{formatPartialDate(meeting.date)}</td>
-                <td>{placeLabel(index, meeting)}</td>
+      <LazyDetails className="hosting-chart__table" summary="Show the chart as a table">
+        {() => (
+          <table>
+            <caption>Host of each policy meeting</caption>
+            <thead>
+              <tr>
+                <th scope="col">Meeting</th>
+                <th scope="col">Date</th>
+                <th scope="col">Host</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {policy.map((meeting) => (
+                <tr key={meeting.id}>
+                  <th scope="row">
+                    <StableLink to={meetingPath(meeting.id)}>{shortLabel(meeting)}</StableLink>
+                  </th>
+                  <td>{formatPartialDate(meeting.date)}</td>
+                  <td>{placeLabel(index, meeting)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </LazyDetails>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
+import { LazyDetails } from "../../components/lazy-details";
 import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
@@ -26,6 +27,50 @@ function MeetingRow({
   );
 }
 
+/** Above this many meetings a place's list is folded, and built only when opened. */
+const FOLD_ABOVE = 12;
+
+/**
+ * A place's (or the unplaced) list, folded when long so that a big dataset does not put thousands
+ * of links on every page. A folded list says in words when it holds the selected meeting.
+ */
+function Foldable({
+  summary,
+  summaryWhenUnfolded,
+  count,
+  holdsSelection,
+  children,
+}: {
+  summary: ReactNode;
+  summaryWhenUnfolded: boolean;
+  count: number;
+  holdsSelection: boolean;
+  children: () => ReactNode;
+}) {
+  if (count > FOLD_ABOVE) {
+    return (
+      <LazyDetails
+        summary={
+          <>
+            {summary}
+            {holdsSelection ? (
+              <span className="venue-list__holds"> · holds the selected meeting</span>
+            ) : null}
+          </>
+        }
+      >
+        {children}
+      </LazyDetails>
+    );
+  }
+  return (
+    <>
+      {summaryWhenUnfolded ? summary : null}
+      {children()}
+    </>
+  );
+}
+
 /** One place and its meetings; memoised so a new selection re-renders only the places it touches. */
 const PlaceItem = memo(function PlaceItem({
   place,
@@ -37,19 +82,29 @@ const PlaceItem = memo(function PlaceItem({
 }) {
   return (
     <li>
-      <span className="venue-list__place">
-        {place.label} — {meetingCountLabel(place.meetings.length)}
-      </span>
-      <ul className="venue-list__meetings">
-        {place.meetings.map((meeting) => (
-          <MeetingRow
-            key={meeting.id}
-            meeting={meeting}
-            current={meeting.id === selectedId}
-            detail={formatPartialDate(meeting.date)}
-          />
-        ))}
-      </ul>
+      <Foldable
+        summary={
+          <span className="venue-list__place">
+            {place.label} — {meetingCountLabel(place.meetings.length)}
+          </span>
+        }
+        summaryWhenUnfolded
+        count={place.meetings.length}
+        holdsSelection={selectedId !== undefined}
+      >
+        {() => (
+          <ul className="venue-list__meetings">
+            {place.meetings.map((meeting) => (
+              <MeetingRow
+                key={meeting.id}
+                meeting={meeting}
+                current={meeting.id === selectedId}
+                detail={formatPartialDate(meeting.date)}
+              />
+            ))}
+          </ul>
+        )}
+      </Foldable>
     </li>
   );
 });
@@ -79,16 +134,25 @@ export function VenueList({
       {groups.unplaced.length === 0 ? null : (
         <>
           <h3 id="unplaced-heading">Not on the map</h3>
-          <ul className="venue-list__meetings" aria-labelledby="unplaced-heading">
-            {groups.unplaced.map((meeting) => (
-              <MeetingRow
-                key={meeting.id}
-                meeting={meeting}
-                current={meeting.id === selectedId}
-                detail={`${placeLabel(index, meeting)} · ${formatPartialDate(meeting.date)}`}
-              />
-            ))}
-          </ul>
+          <Foldable
+            summary={meetingCountLabel(groups.unplaced.length)}
+            summaryWhenUnfolded={false}
+            count={groups.unplaced.length}
+            holdsSelection={groups.unplaced.some((m) => m.id === selectedId)}
+          >
+            {() => (
+              <ul className="venue-list__meetings" aria-labelledby="unplaced-heading">
+                {groups.unplaced.map((meeting) => (
+                  <MeetingRow
+                    key={meeting.id}
+                    meeting={meeting}
+                    current={meeting.id === selectedId}
+                    detail={`${placeLabel(index, meeting)} · ${formatPartialDate(meeting.date)}`}
+                  />
+                ))}
+              </ul>
+            )}
+          </Foldable>
         </>
       )}
     </div>
