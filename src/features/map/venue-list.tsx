@@ -41,31 +41,23 @@ function Foldable({
   holdsSelection,
   children,
 }: {
-  summary: ReactNode;
+  summary: string;
   summaryWhenUnfolded: boolean;
   count: number;
   holdsSelection: boolean;
   children: () => ReactNode;
 }) {
   if (count > FOLD_ABOVE) {
+    const text = holdsSelection ? `${summary} · holds the selected meeting` : summary;
     return (
-      <LazyDetails
-        summary={
-          <>
-            {summary}
-            {holdsSelection ? (
-              <span className="venue-list__holds"> · holds the selected meeting</span>
-            ) : null}
-          </>
-        }
-      >
+      <LazyDetails summary={<span className="venue-list__summary">{text}</span>}>
         {children}
       </LazyDetails>
     );
   }
   return (
     <>
-      {summaryWhenUnfolded ? summary : null}
+      {summaryWhenUnfolded ? <span className="venue-list__place">{summary}</span> : null}
       {children()}
     </>
   );
@@ -83,11 +75,7 @@ const PlaceItem = memo(function PlaceItem({
   return (
     <li>
       <Foldable
-        summary={
-          <span className="venue-list__place">
-            {place.label} — {meetingCountLabel(place.meetings.length)}
-          </span>
-        }
+        summary={`${place.label} — ${meetingCountLabel(place.meetings.length)}`}
         summaryWhenUnfolded
         count={place.meetings.length}
         holdsSelection={selectedId !== undefined}

@@ -35,9 +35,9 @@ test("with a thousand meetings each mark counts a host's meetings in a year, and
     /1000 of 1000 policy meetings placed by host and year\. Each mark carries how many meetings that host held that year: a diamond for Japan/,
   );
   // The marks' counts add up to every meeting placed, and a year's host holds several.
-  const counts = [...chart.querySelectorAll(".hosting-chart__marker text")].map((t) =>
-    Number(t.textContent),
-  );
+  const counts = within(chart)
+    .getAllByText(/^\d+$/)
+    .map((mark) => Number(mark.textContent));
   expect(counts.reduce((sum, n) => sum + n, 0)).toBe(1000);
   expect(Math.max(...counts)).toBeGreaterThan(10);
   expect(screen.queryByRole("table")).toBeNull();

@@ -7,32 +7,31 @@ import { renderApp } from "../../helpers/render-app";
 
 const large = generateLargeDataset(1000, realDataset);
 
-async function venues() {
-  return within(await screen.findByRole("list", { name: "Venues" }, { timeout: 5000 }));
+function venuesList() {
+  return screen.findByRole("list", { name: "Venues" }, { timeout: 5000 });
 }
 
 test("with a thousand meetings each place's list is folded; the selected meeting's place says so", async () => {
   const user = userEvent.setup();
   renderApp({ dataset: large, route: "/meetings/1" });
-  const list = await venues();
-  expect(list.queryAllByRole("link")).toHaveLength(0);
-  const summaries = [...document.querySelectorAll(".venue-list summary")].map((s) => s.textContent);
-  expect(summaries).toContain("Tokyo, Japan — 320 meetings · holds the selected meeting");
-  expect(summaries).toContain("Bangkok, Thailand — 160 meetings");
+  const list = await venuesList();
+  expect(within(list).queryAllByRole("link")).toHaveLength(0);
+  expect(within(list).getByText("Bangkok, Thailand — 160 meetings")).toBeVisible();
 
-  await user.click(list.getByText(/^Tokyo, Japan — 320 meetings/));
-  expect(list.getAllByRole("link")).toHaveLength(320);
-  expect(list.getByRole("link", { current: "page" })).toHaveAccessibleName("1st meeting");
+  await user.click(
+    within(list).getByText("Tokyo, Japan — 320 meetings · holds the selected meeting"),
+  );
+  expect(within(list).getAllByRole("link")).toHaveLength(320);
+  expect(within(list).getByRole("link", { current: "page" })).toHaveAccessibleName("1st meeting");
 });
 
 test("the online meetings of a long dataset fold under their count", async () => {
   const user = userEvent.setup();
   renderApp({ dataset: large, route: "/map" });
-  await venues();
+  await venuesList();
   expect(screen.getByRole("heading", { name: "Not on the map" })).toBeVisible();
-  const summary = screen.getByText("40 meetings");
   expect(screen.queryByRole("list", { name: "Not on the map" })).toBeNull();
-  await user.click(summary);
+  await user.click(screen.getByText("40 meetings"));
   expect(
     within(screen.getByRole("list", { name: "Not on the map" })).getAllByRole("link"),
   ).toHaveLength(40);

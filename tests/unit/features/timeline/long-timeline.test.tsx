@@ -33,18 +33,21 @@ test("the keys move through every year: End, Home, Page Up and Page Down", async
   const user = userEvent.setup();
   renderApp({ dataset: large, route: "/meetings/500" });
   timeline().getByRole("link", { current: "page" }).focus();
+  const firstShown = () => timeline().getAllByRole("link")[0];
   await user.keyboard("{End}");
-  expect(document.activeElement).toHaveAccessibleName(/^1000th meeting/);
+  expect(timeline().getByRole("link", { name: /^1000th meeting/ })).toHaveFocus();
   expect(yearSelect()).toHaveDisplayValue(/^2028 — /);
   await user.keyboard("{PageUp}");
-  expect(document.activeElement).toHaveAccessibleName(/2027/);
+  expect(firstShown()).toHaveFocus();
+  expect(firstShown()).toHaveAccessibleName(/Jan 2027/);
   expect(yearSelect()).toHaveDisplayValue(/^2027 — /);
   await user.keyboard("{Home}");
-  expect(document.activeElement).toHaveAccessibleName(/^1st meeting/);
+  expect(timeline().getByRole("link", { name: /^1st meeting/ })).toHaveFocus();
   await user.keyboard("{PageDown}");
-  expect(document.activeElement).toHaveAccessibleName(/Jan 2010/);
+  expect(firstShown()).toHaveFocus();
+  expect(firstShown()).toHaveAccessibleName(/Jan 2010/);
   await user.keyboard("{ArrowUp}");
-  expect(document.activeElement).toHaveAccessibleName(/Dec 2009/);
+  expect(timeline().getAllByRole("link").at(-1)).toHaveFocus();
   expect(yearSelect()).toHaveDisplayValue(/^2009 — /);
 });
 
