@@ -5,7 +5,7 @@
  */
 import { chromium } from "@playwright/test";
 import { execFileSync, execSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { indexDataset } from "../src/data/dataset-index";
@@ -272,6 +272,7 @@ async function main() {
     console.log("\nWrote reports/bench.json");
   } finally {
     for (const server of servers) server.kill();
+    rmSync(largeDist, { recursive: true, force: true });
   }
 }
 
