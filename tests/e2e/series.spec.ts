@@ -24,6 +24,8 @@ test("the timeline runs from the 1st to the 17th meeting with the related events
 
 test("filters round-trip through the address: set, reload, share", async ({ page, browser }) => {
   await page.goto("/");
+  // The served page's controls answer once it has hydrated, which the map's markers show (decision 009).
+  await expect(page.locator(".venue-marker").first()).toBeVisible();
   await timeline(page).getByRole("combobox", { name: "Host" }).selectOption({ label: "Japan" });
   await timeline(page).getByRole("combobox", { name: "From" }).selectOption("2012");
   await timeline(page).getByRole("combobox", { name: "To" }).selectOption("2016");

@@ -2,7 +2,6 @@ import { StableLink } from "../../components/stable-link";
 import { useQueryErrorResetBoundary } from "@tanstack/react-query";
 import { lazy, Suspense, useId, useMemo, useState } from "react";
 
-import { useRenderedInBrowser } from "../../components/client-only";
 import { ErrorBoundary } from "../../components/error-boundary";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { groupMeetingsByPlace, placeKey, venueOf } from "../../data/venue-groups";
@@ -29,8 +28,6 @@ export default function MapPanel({
   const groups = useMemo(() => groupMeetingsByPlace(index), [index]);
   const [withTiles, setWithTiles] = useState(false);
   const tilesId = useId();
-  // Disabled in a served page until the app has taken it over (decision 009).
-  const ready = useRenderedInBrowser();
   const { reset: resetQueries } = useQueryErrorResetBoundary();
   // Leaflet and the basemap cost the most work on the page; on a phone the map starts below the
   // fold, so they wait until it is about to be seen.
@@ -79,7 +76,6 @@ export default function MapPanel({
         <input
           id={tilesId}
           type="checkbox"
-          disabled={!ready}
           checked={withTiles}
           onChange={(event) => {
             setWithTiles(event.target.checked);

@@ -1,5 +1,4 @@
 import { useId } from "react";
-import { useRenderedInBrowser } from "../../components/client-only";
 import type { HostOption, MeetingFilter } from "../../data/meeting-filter";
 
 function YearSelect({
@@ -7,14 +6,12 @@ function YearSelect({
   label,
   years,
   value,
-  disabled,
   onChange,
 }: {
   id: string;
   label: string;
   years: readonly number[];
   value: number | undefined;
-  disabled: boolean;
   onChange: (year: number | undefined) => void;
 }) {
   return (
@@ -22,7 +19,6 @@ function YearSelect({
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        disabled={disabled}
         value={value === undefined ? "" : String(value)}
         onChange={(event) => {
           onChange(event.target.value === "" ? undefined : Number(event.target.value));
@@ -53,9 +49,6 @@ export function TimelineFilters({
   onChange: (patch: Partial<MeetingFilter>) => void;
 }) {
   const id = useId();
-  // A served page's controls answer once the app has taken the page over (decision 009); until
-  // then they say so by being disabled, rather than taking a choice and dropping it.
-  const disabled = !useRenderedInBrowser();
   return (
     <fieldset className="timeline-filters">
       <legend>Filter the timeline</legend>
@@ -63,7 +56,6 @@ export function TimelineFilters({
         <label htmlFor={`${id}-host`}>Host</label>
         <select
           id={`${id}-host`}
-          disabled={disabled}
           value={filter.host ?? ""}
           onChange={(event) => {
             onChange({
@@ -85,7 +77,6 @@ export function TimelineFilters({
         label="From"
         years={years}
         value={filter.from}
-        disabled={disabled}
         onChange={(from) => {
           onChange({ from });
         }}
@@ -95,7 +86,6 @@ export function TimelineFilters({
         label="To"
         years={years}
         value={filter.to}
-        disabled={disabled}
         onChange={(to) => {
           onChange({ to });
         }}

@@ -1,5 +1,4 @@
 import { useId } from "react";
-import { useRenderedInBrowser } from "../../components/client-only";
 import type { TimelinePage } from "./timeline-pages";
 
 function entriesLabel(page: TimelinePage): string {
@@ -21,8 +20,6 @@ export function TimelinePager({
   onShow: (page: number) => void;
 }) {
   const id = useId();
-  // Disabled in a served page until the app has taken it over, like the timeline's filters.
-  const ready = useRenderedInBrowser();
   const previous = pages[current - 1];
   const next = pages[current + 1];
   return (
@@ -31,7 +28,6 @@ export function TimelinePager({
         <label htmlFor={id}>Year</label>
         <select
           id={id}
-          disabled={!ready}
           value={current}
           onChange={(event) => {
             onShow(Number(event.target.value));
@@ -47,7 +43,6 @@ export function TimelinePager({
       <button
         type="button"
         className="button button--small"
-        disabled={!ready}
         aria-disabled={previous === undefined}
         onClick={() => {
           if (previous !== undefined) onShow(current - 1);
@@ -59,7 +54,6 @@ export function TimelinePager({
       <button
         type="button"
         className="button button--small"
-        disabled={!ready}
         aria-disabled={next === undefined}
         onClick={() => {
           if (next !== undefined) onShow(current + 1);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
-import { useRenderedInBrowser } from "../../components/client-only";
 import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import {
@@ -146,7 +145,6 @@ export function Timeline({
   }
 
   const filtered = isFiltered(filter);
-  const ready = useRenderedInBrowser();
   return (
     <nav className="timeline" aria-labelledby="timeline-heading" ref={container}>
       <h2 id="timeline-heading" className="timeline__heading">
@@ -176,7 +174,6 @@ export function Timeline({
           <button
             type="button"
             className="button button--small"
-            disabled={!ready}
             onClick={() => {
               changeFilter({}, true);
             }}
