@@ -7,9 +7,39 @@ function entriesLabel(page: TimelinePage): string {
 }
 
 /**
- * Chooses the year a long timeline shows. The step buttons stay focusable at either end (marked
- * unavailable instead of disabled), so pressing one repeatedly never drops focus to the page.
+ * One year back or on. It stays focusable at either end (marked unavailable instead of disabled),
+ * so pressing it repeatedly never drops focus to the page.
  */
+function StepButton({
+  direction,
+  target,
+  onShow,
+}: {
+  direction: "previous" | "next";
+  target: TimelinePage | undefined;
+  onShow: () => void;
+}) {
+  const label = target?.label ?? (direction === "previous" ? "none before" : "none after");
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      aria-disabled={target === undefined}
+      onClick={() => {
+        if (target !== undefined) onShow();
+      }}
+    >
+      {direction === "previous" ? <span aria-hidden="true">← </span> : null}
+      <span className="visually-hidden">
+        {direction === "previous" ? "Previous year:" : "Next year:"}
+      </span>{" "}
+      {label}
+      {direction === "next" ? <span aria-hidden="true"> →</span> : null}
+    </button>
+  );
+}
+
+/** Chooses the year a long timeline shows: a list of the years, and a step either way. */
 export function TimelinePager({
   pages,
   current,
@@ -40,28 +70,20 @@ export function TimelinePager({
           ))}
         </select>
       </div>
-      <button
-        type="button"
-        className="button button--small"
-        aria-disabled={previous === undefined}
-        onClick={() => {
-          if (previous !== undefined) onShow(current - 1);
+      <StepButton
+        direction="previous"
+        target={previous}
+        onShow={() => {
+          onShow(current - 1);
         }}
-      >
-        <span aria-hidden="true">←</span> <span className="visually-hidden">Previous year:</span>{" "}
-        {previous?.label ?? "none before"}
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        aria-disabled={next === undefined}
-        onClick={() => {
-          if (next !== undefined) onShow(current + 1);
+      />
+      <StepButton
+        direction="next"
+        target={next}
+        onShow={() => {
+          onShow(current + 1);
         }}
-      >
-        <span className="visually-hidden">Next year:</span> {next?.label ?? "none after"}{" "}
-        <span aria-hidden="true">→</span>
-      </button>
+      />
     </div>
   );
 }
