@@ -6,16 +6,14 @@ import { useState, type ReactNode } from "react";
  */
 export function LazyDetails({
   summary,
-  initiallyOpen = false,
   className,
   children,
 }: {
   summary: ReactNode;
-  initiallyOpen?: boolean;
   className?: string;
   children: () => ReactNode;
 }) {
-  const [open, setOpen] = useState(initiallyOpen);
+  const [open, setOpen] = useState(false);
   return (
     <details
       className={className}
