@@ -1,8 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import { SINGLE_FILE } from "./app-mode";
 import { embeddedBasemap } from "./embedded-data";
-import { DatasetError, formatPath } from "./dataset-error";
-import { BasemapSchema, type Basemap } from "./basemap-schema";
+import type { Basemap } from "./basemap-schema";
+import { nextTask } from "./next-task";
+import { validateBasemapYielding } from "./validate-basemap";
 
 export const BASEMAP_URL = `${import.meta.env.BASE_URL}data/basemap.json`;
 
@@ -16,17 +17,7 @@ async function readBasemap(): Promise<unknown> {
 }
 
 async function loadBasemap(): Promise<Basemap> {
-  const parsed = BasemapSchema.safeParse(await readBasemap());
-  if (!parsed.success) {
-    throw new DatasetError(
-      parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        message: issue.message,
-      })),
-      "The basemap file is not valid",
-    );
-  }
-  return parsed.data;
+  return validateBasemapYielding(await readBasemap(), nextTask);
 }
 
 export const basemapQuery = queryOptions({

@@ -1,6 +1,7 @@
 import { SINGLE_FILE } from "./app-mode";
 import { DatasetError } from "./dataset-error";
 import { embeddedDataset } from "./embedded-data";
+import { nextTask } from "./next-task";
 import type { Dataset } from "./schema";
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/meetings.json`;
@@ -53,16 +54,4 @@ export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
   }
   const { validateDatasetYielding } = await validator;
   return validateDatasetYielding(json, nextTask);
-}
-
-/** Resolves in a new task (a message to ourselves is not clamped the way nested timers are). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
