@@ -1,12 +1,19 @@
 import { StableLink } from "../components/stable-link";
-import { lazy, useMemo } from "react";
+import { useMemo } from "react";
 import { Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
+import { VenueMapSvg } from "../components/venue-map/venue-map-svg";
+import type { DatasetIndex } from "../data/dataset-index";
 import { useDatasetIndex } from "../data/use-dataset-index";
+import { groupMeetingsByPlace, placeKey, venueOf } from "../data/venue-groups";
 import { buildDeck, parseDeckOptions, slideOfMeeting } from "../features/presentation/deck";
 import { Presenter } from "../features/presentation/presenter";
 
-const MapFigure = lazy(() => import("../features/map/map-figure"));
+function placeKeyOf(index: DatasetIndex, meetingId: string | undefined): string | undefined {
+  const meeting = meetingId === undefined ? undefined : index.meetingsById.get(meetingId);
+  const venue = meeting === undefined ? undefined : venueOf(index, meeting);
+  return venue === undefined ? undefined : placeKey(venue);
+}
 
 /**
  * `/present/:slide?from=5&to=8&achievements=off`. `/present?at=7` opens the deck on the 7th
@@ -21,6 +28,7 @@ export default function PresentRoute() {
     () => buildDeck(index, parseDeckOptions(new URLSearchParams(search))),
     [index, search],
   );
+  const places = useMemo(() => groupMeetingsByPlace(index).places, [index]);
   const at = params.get("at");
   const rest = new URLSearchParams(search);
   rest.delete("at");
@@ -48,7 +56,9 @@ export default function PresentRoute() {
       slides={slides}
       current={current}
       search={keep}
-      renderMap={(meetingId) => <MapFigure index={index} selectedId={meetingId} />}
+      renderMap={(meetingId) => (
+        <VenueMapSvg places={places} selectedKey={placeKeyOf(index, meetingId)} variant="slide" />
+      )}
     />
   );
 }

@@ -133,7 +133,7 @@ test("axe finds no violations on a meeting slide and an achievement slide, in bo
   // Without motion the slide is never caught mid-fade, when its text is part-transparent.
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/present/15");
-  await expect(page.locator(".venue-marker--selected")).toBeVisible();
+  await expect(slide(page).getByRole("img", { name: "Map of the meeting venues" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/present/17");
   await expect(slide(page)).toContainText("achievement 2 of 4");
@@ -150,6 +150,23 @@ test("axe finds no violations on a meeting slide and an achievement slide, in bo
     "true",
   );
   await expectNoAxeViolations(page);
+});
+
+test("a meeting slide's map draws every outline and puts the meeting's place in the middle", async ({
+  page,
+}) => {
+  await page.goto("/present/15");
+  const map = slide(page).getByRole("img", { name: "Map of the meeting venues" });
+  await expect(map).toHaveAccessibleDescription(/^Centred on Tokyo, Japan/);
+  // The outlines arrive a few countries per task; all 60 of the basemap's end up drawn.
+  await expect.poll(() => map.locator(".venue-map__country").count()).toBe(60);
+  const box = await map.boundingBox();
+  const mark = await map.locator(".venue-map__place--selected .venue-map__dot").boundingBox();
+  if (box === null || mark === null)
+    throw new Error("the map or its selected place is not on screen");
+  expect(Math.abs(mark.x + mark.width / 2 - (box.x + box.width / 2))).toBeLessThan(2);
+  expect(Math.abs(mark.y + mark.height / 2 - (box.y + box.height / 2))).toBeLessThan(2);
+  await expect(map.locator(".venue-map__place--selected")).toContainText("Tokyo");
 });
 
 test("an unknown slide number has its own view", async ({ page }) => {

@@ -2,6 +2,7 @@ import { StableLink } from "../../components/stable-link";
 import { useMemo } from "react";
 
 import { SourcesList } from "../../components/sources-list";
+import { VenueMapSvg } from "../../components/venue-map/venue-map-svg";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
@@ -10,7 +11,6 @@ import { meetingPath } from "../../data/paths";
 import { groupMeetingsByPlace, meetingCountLabel } from "../../data/venue-groups";
 import { downloadFile } from "./download-file";
 import { HandoutMeeting } from "./handout-meeting";
-import { VenueMapSvg } from "./venue-map-svg";
 import "./handout.css";
 
 const FILE_STEM = "asean-japan-cybersecurity-meetings";
@@ -121,7 +121,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
 
       <section className="handout-venues" aria-labelledby="handout-venues-heading">
         <h2 id="handout-venues-heading">Venues</h2>
-        <VenueMapSvg places={places} />
+        <VenueMapSvg places={places} variant="print" />
         <ul className="handout-venues__list">
           {places.map((place) => (
             <li key={place.key}>

@@ -47,6 +47,10 @@ export function Presenter({
     () => "light",
   );
   const [notice, setNotice] = useState("");
+  // The slide the deck opens on is there at once; a move to another slide fades it in.
+  const [openedOn] = useState(current);
+  const [moved, setMoved] = useState(false);
+  if (!moved && current !== openedOn) setMoved(true);
   const root = useRef<HTMLDivElement>(null);
   const slide = slides[current - 1] ?? slides[0];
   const total = slides.length;
@@ -151,7 +155,7 @@ export function Presenter({
       <h1 className="visually-hidden">Presenter mode</h1>
       <section
         key={current}
-        className="presenter__slide"
+        className={`presenter__slide${moved ? " presenter__slide--fade" : ""}`}
         aria-roledescription="slide"
         aria-label={`Slide ${current} of ${total}`}
       >

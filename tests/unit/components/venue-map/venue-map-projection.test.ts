@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { BasemapSchema } from "../../../../src/data/basemap-schema";
 import { indexDataset } from "../../../../src/data/dataset-index";
 import { groupMeetingsByPlace } from "../../../../src/data/venue-groups";
-import { projectionFor } from "../../../../src/features/handout/venue-map-projection";
+import { projectionFor } from "../../../../src/components/venue-map/venue-map-projection";
 import { realDataset } from "../../helpers/real-dataset";
 
 const basemap = BasemapSchema.parse(

@@ -7,6 +7,8 @@ export type Projection = {
   point: (lng: number, lat: number) => [number, number];
 };
 
+export type ViewBox = { x: number; y: number; width: number; height: number };
+
 type Bounds = { west: number; east: number; south: number; north: number };
 
 const UNITS_PER_DEGREE = 10;
@@ -52,6 +54,27 @@ export function projectionFor(basemap: Basemap, places: readonly Place[]): Proje
       round((north - lat) * UNITS_PER_DEGREE),
     ],
   };
+}
+
+/** The whole drawing. */
+export function wholeView(projection: Projection): ViewBox {
+  return { x: 0, y: 0, width: projection.width, height: projection.height };
+}
+
+/**
+ * A square window `degrees` of latitude high with the point at its middle, as a slide's map zooms in
+ * on the meeting's place. It is not pulled back inside the drawing: the place stays in the middle
+ * and the sea around the region simply continues.
+ */
+export function viewAround(
+  projection: Projection,
+  lng: number,
+  lat: number,
+  degrees: number,
+): ViewBox {
+  const size = degrees * UNITS_PER_DEGREE;
+  const [x, y] = projection.point(lng, lat);
+  return { x: x - size / 2, y: y - size / 2, width: size, height: size };
 }
 
 export function svgPath(
