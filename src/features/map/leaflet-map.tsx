@@ -9,7 +9,6 @@ import { BasemapLayer } from "./basemap-layer";
 import { PlaceMarker } from "./place-marker";
 import { KeepInsideBasemap } from "./keep-inside-basemap";
 import { SteerToPlace } from "./steer-to-place";
-import { useAfterNextFrame } from "./use-after-next-frame";
 import "./leaflet-map.css";
 
 /** The first view: from Myanmar to Japan, from Java to Hokkaido. */
@@ -19,21 +18,6 @@ const VENUE_REGION: [[number, number], [number, number]] = [
 ];
 
 export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"; // the CSP allows this host
-
-/** The markers come a frame after the map itself, so that creating the map is a task of its own. */
-function PlaceMarkers({
-  places,
-  selectedKey,
-}: {
-  places: readonly Place[];
-  selectedKey: string | undefined;
-}) {
-  const mapDrawn = useAfterNextFrame();
-  if (!mapDrawn) return null;
-  return places.map((place) => (
-    <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
-  ));
-}
 
 /** The Leaflet part of the map, loaded lazily so the timeline works before Leaflet arrives. */
 export default function LeafletMap({
@@ -55,8 +39,6 @@ export default function LeafletMap({
     ];
   }, [basemap]);
   const selected = places.find((p) => p.key === selectedKey);
-  const laidOut = useAfterNextFrame();
-  if (!laidOut) return <div className="leaflet-map" />;
   return (
     <MapContainer
       className="leaflet-map"
@@ -78,7 +60,9 @@ export default function LeafletMap({
         />
       ) : null}
       <BasemapLayer basemap={basemap} withTiles={withTiles} />
-      <PlaceMarkers places={places} selectedKey={selectedKey} />
+      {places.map((place) => (
+        <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
+      ))}
       <KeepInsideBasemap bounds={drawnRegion} />
       <SteerToPlace lat={selected?.lat} lng={selected?.lng} />
     </MapContainer>
