@@ -3,17 +3,10 @@ import { useMemo } from "react";
 import { Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
 import { VenueMapSvg } from "../components/venue-map/venue-map-svg";
-import type { DatasetIndex } from "../data/dataset-index";
 import { useDatasetIndex } from "../data/use-dataset-index";
-import { groupMeetingsByPlace, placeKey, venueOf } from "../data/venue-groups";
+import { groupMeetingsByPlace, placeKeyOfMeeting } from "../data/venue-groups";
 import { buildDeck, parseDeckOptions, slideOfMeeting } from "../features/presentation/deck";
 import { Presenter } from "../features/presentation/presenter";
-
-function placeKeyOf(index: DatasetIndex, meetingId: string | undefined): string | undefined {
-  const meeting = meetingId === undefined ? undefined : index.meetingsById.get(meetingId);
-  const venue = meeting === undefined ? undefined : venueOf(index, meeting);
-  return venue === undefined ? undefined : placeKey(venue);
-}
 
 /**
  * `/present/:slide?from=5&to=8&achievements=off`. `/present?at=7` opens the deck on the 7th
@@ -57,7 +50,11 @@ export default function PresentRoute() {
       current={current}
       search={keep}
       renderMap={(meetingId) => (
-        <VenueMapSvg places={places} selectedKey={placeKeyOf(index, meetingId)} variant="slide" />
+        <VenueMapSvg
+          places={places}
+          selectedKey={placeKeyOfMeeting(index, meetingId)}
+          variant="slide"
+        />
       )}
     />
   );

@@ -37,6 +37,16 @@ export function venueOf(index: DatasetIndex, meeting: Meeting): Venue | undefine
  * Groups meetings (in timeline order) by place. A city's marker stands at its city-level coordinates
  * when the dataset has them, so a hotel in Tokyo and "Tokyo" share one marker.
  */
+/** The key of the place where the given meeting was held, when it has one on the map. */
+export function placeKeyOfMeeting(
+  index: DatasetIndex,
+  meetingId: string | undefined,
+): string | undefined {
+  const meeting = meetingId === undefined ? undefined : index.meetingsById.get(meetingId);
+  const venue = meeting === undefined ? undefined : venueOf(index, meeting);
+  return venue === undefined ? undefined : placeKey(venue);
+}
+
 export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
   const places = new Map<string, Place>();
   // Places whose marker still stands at a building rather than at the city.

@@ -4,7 +4,7 @@ import { lazy, Suspense, useId, useMemo, useState } from "react";
 
 import { ErrorBoundary } from "../../components/error-boundary";
 import type { DatasetIndex } from "../../data/dataset-index";
-import { groupMeetingsByPlace, placeKey, venueOf } from "../../data/venue-groups";
+import { groupMeetingsByPlace, placeKeyOfMeeting } from "../../data/venue-groups";
 import { MapLegend } from "./map-legend";
 import { useNearViewport } from "./use-near-viewport";
 import { VenueList } from "./venue-list";
@@ -32,9 +32,7 @@ export default function MapPanel({
   // Leaflet and the basemap cost the most work on the page; on a phone the map starts below the
   // fold, so they wait until it is about to be seen.
   const [mapBox, mapNear] = useNearViewport();
-  const selectedMeeting = selectedId === undefined ? undefined : index.meetingsById.get(selectedId);
-  const selectedVenue = selectedMeeting === undefined ? undefined : venueOf(index, selectedMeeting);
-  const selectedKey = selectedVenue === undefined ? undefined : placeKey(selectedVenue);
+  const selectedKey = placeKeyOfMeeting(index, selectedId);
 
   return (
     <section className={`map-panel map-panel--${variant}`} aria-labelledby="map-heading">
