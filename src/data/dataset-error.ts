@@ -20,3 +20,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out === "" ? "(dataset)" : out;
 }
+
+/** A schema's issues as problems, their paths read from the file's top (`prefix` places a part of it). */
+export function schemaProblems(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix: readonly PropertyKey[] = [],
+): DatasetProblem[] {
+  return issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}

@@ -5,21 +5,11 @@ import {
   type Basemap,
   type BasemapCountry,
 } from "./basemap-schema";
-import { DatasetError, formatPath, type DatasetProblem } from "./dataset-error";
+import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-error";
 
 // The basemap without its countries, which are checked a slice at a time.
 const EnvelopeSchema = z.extend(BasemapSchema, { features: z.array(z.unknown()) });
 const COUNTRIES_PER_SLICE = 10;
-
-function problemsAt(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  prefix: readonly PropertyKey[],
-): DatasetProblem[] {
-  return issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
-}
 
 /**
  * Checks the basemap ten countries at a time, awaiting `pause` between slices: checked in one go
@@ -31,7 +21,7 @@ export async function validateBasemapYielding(
 ): Promise<Basemap> {
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) {
-    throw new DatasetError(problemsAt(envelope.error.issues, []), "The basemap file is not valid");
+    throw new DatasetError(schemaProblems(envelope.error.issues), "The basemap file is not valid");
   }
   const problems: DatasetProblem[] = [];
   const features: BasemapCountry[] = [];
@@ -41,7 +31,7 @@ export async function validateBasemapYielding(
     unchecked.slice(start, start + COUNTRIES_PER_SLICE).forEach((item, i) => {
       const country = BasemapCountrySchema.safeParse(item);
       if (country.success) features.push(country.data);
-      else problems.push(...problemsAt(country.error.issues, ["features", start + i]));
+      else problems.push(...schemaProblems(country.error.issues, ["features", start + i]));
     });
   }
   if (problems.length > 0) throw new DatasetError(problems, "The basemap file is not valid");

@@ -1,4 +1,4 @@
-import { DatasetError, formatPath, type DatasetProblem } from "./dataset-error";
+import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-error";
 import * as z from "zod/mini";
 import { DatasetSchema, MeetingSchema, type Dataset, type Meeting } from "./schema";
 
@@ -93,12 +93,6 @@ const EnvelopeSchema = z.extend(DatasetSchema, { meetings: z.array(z.unknown()) 
 const MeetingListSchema = z.looseObject({ meetings: z.array(z.unknown()) });
 const MeetingsSchema = z.array(MeetingSchema);
 const MEETINGS_PER_SLICE = 100;
-
-function schemaProblems(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): DatasetProblem[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-}
 
 /** Issues of `meetings.slice(start)` as issues of the whole dataset. */
 function inMeetings(
