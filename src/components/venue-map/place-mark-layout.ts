@@ -24,8 +24,8 @@ export type LabelSide = "right" | "left" | "above";
 
 /**
  * A name goes right of its mark; left of it near the view's right edge; above it when another
- * place sits close on its right (Kuala Lumpur beside Singapore). `reach` is `markReach` in view
- * units.
+ * place sits close on its right (Kuala Lumpur beside Singapore), or when it fits on neither side (a
+ * long name centred in a slide's window). `reach` is `markReach` in view units.
  */
 export function labelSide(
   at: readonly [number, number],
@@ -37,5 +37,6 @@ export function labelSide(
     ([x, y]) => x > at[0] && x - at[0] < reach / 2 && Math.abs(y - at[1]) < reach / 4,
   );
   if (crowded) return "above";
-  return at[0] + reach > view.x + view.width ? "left" : "right";
+  if (at[0] + reach <= view.x + view.width) return "right";
+  return at[0] - reach >= view.x ? "left" : "above";
 }

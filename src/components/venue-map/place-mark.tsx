@@ -5,7 +5,6 @@ import { markName, markRadius, nameGap, type LabelSide } from "./place-mark-layo
 function labelPosition(
   side: LabelSide,
   offset: number,
-  r: number,
 ): Pick<SVGTextElementAttributes<SVGTextElement>, "x" | "y" | "dy" | "textAnchor"> {
   switch (side) {
     case "right":
@@ -13,7 +12,7 @@ function labelPosition(
     case "left":
       return { x: -offset, dy: "0.35em", textAnchor: "end" };
     case "above":
-      return { y: -(r + 6), textAnchor: "middle" };
+      return { y: -(offset + 2), textAnchor: "middle" };
   }
 }
 
@@ -48,7 +47,7 @@ export function PlaceMark({
       <text className="venue-map__count" dy="0.35em" textAnchor="middle">
         {place.meetings.length}
       </text>
-      <text className="venue-map__label" {...labelPosition(side, offset, r)}>
+      <text className="venue-map__label" {...labelPosition(side, offset)}>
         {markName(place)}
         <title>{`${place.label}: ${meetingCountLabel(place.meetings.length)}`}</title>
       </text>

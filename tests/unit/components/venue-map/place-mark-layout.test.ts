@@ -7,6 +7,7 @@ import { groupMeetingsByPlace } from "../../../../src/data/venue-groups";
 import { labelSide, markReach } from "../../../../src/components/venue-map/place-mark-layout";
 import {
   projectionFor,
+  viewAround,
   wholeView,
 } from "../../../../src/components/venue-map/venue-map-projection";
 import { realDataset } from "../../helpers/real-dataset";
@@ -31,4 +32,14 @@ test("on the whole-region map, names stay inside it and off their neighbours", (
   expect(sides.get("Kuala Lumpur")).toBe("above");
   expect(sides.get("Singapore")).toBe("right");
   expect(sides.get("Bangkok")).toBe("right");
+});
+
+test("a long name centred in a slide's window goes above its mark when neither side has room", () => {
+  const projection = projectionFor(basemap, places);
+  const indonesia = places.find((place) => place.countryOnly);
+  if (indonesia === undefined) throw new Error("the shipped dataset lost its country-only place");
+  const view = viewAround(projection, indonesia.lng, indonesia.lat, 26);
+  const at = projection.point(indonesia.lng, indonesia.lat);
+  const scale = 1.4 * (view.width / projection.width);
+  expect(labelSide(at, [], view, markReach(indonesia, true) * scale)).toBe("above");
 });
