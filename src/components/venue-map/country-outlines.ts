@@ -1,9 +1,12 @@
-import type { Basemap } from "../../data/basemap-schema";
+import type { Basemap, BasemapCountry } from "../../data/basemap-schema";
 import type { Place } from "../../data/venue-groups";
 import { projectionFor, svgPath, type Projection } from "./venue-map-projection";
 
-/** The projection for a basemap and its places, and the outlines' paths computed so far. */
-export type Outlines = { projection: Projection; paths: string[] };
+/**
+ * The projection for a basemap and its places, each country's number of points, and the outlines'
+ * paths computed so far.
+ */
+export type Outlines = { projection: Projection; sizes: readonly number[]; paths: string[] };
 
 // Each slide mounts a map of its own: the paths are computed once and kept for the next slide.
 const kept = new WeakMap<Basemap, WeakMap<readonly Place[], Outlines>>();
@@ -16,7 +19,11 @@ export function outlinesFor(basemap: Basemap, places: readonly Place[]): Outline
   }
   let outlines = forBasemap.get(places);
   if (outlines === undefined) {
-    outlines = { projection: projectionFor(basemap, places), paths: [] };
+    outlines = {
+      projection: projectionFor(basemap, places),
+      sizes: basemap.features.map(outlinePoints),
+      paths: [],
+    };
     forBasemap.set(places, outlines);
   }
   return outlines;
@@ -33,18 +40,31 @@ export function pathsUpTo(outlines: Outlines, basemap: Basemap, count: number): 
   return outlines.paths.slice(0, end);
 }
 
+type Polygon = BasemapCountry["geometry"]["coordinates"][number];
+
+/** How many coastline points a polygon has: the measure of the work of drawing it. */
+export function polygonPoints(polygon: Polygon): number {
+  let points = 0;
+  for (const ring of polygon) points += ring.length;
+  return points;
+}
+
+/** How many coastline points a country's outline has. */
+export function outlinePoints(country: BasemapCountry): number {
+  let points = 0;
+  for (const polygon of country.geometry.coordinates) points += polygonPoints(polygon);
+  return points;
+}
+
 /**
- * Where the next batch of countries ends: at least one country, then countries until about
- * `points` points, so that each batch is a short task however the coastlines are spread.
+ * Where the next batch ends, given each item's size: items up to `budget` in all, or one item alone
+ * when it is larger, so that each batch is a short task however the work is spread.
  */
-export function nextBatchEnd(basemap: Basemap, from: number, points: number): number {
+export function nextBatchEnd(sizes: readonly number[], from: number, budget: number): number {
   let end = from;
   let taken = 0;
-  while (end < basemap.features.length && (end === from || taken < points)) {
-    const country = basemap.features[end];
-    if (country !== undefined)
-      for (const polygon of country.geometry.coordinates)
-        for (const ring of polygon) taken += ring.length;
+  while (end < sizes.length && (end === from || taken + (sizes[end] ?? 0) <= budget)) {
+    taken += sizes[end] ?? 0;
     end++;
   }
   return end;

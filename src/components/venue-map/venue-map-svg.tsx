@@ -69,19 +69,19 @@ function MapDrawing({
   // the next slide's map draws every outline at once.
   const total = basemap.features.length;
   const [drawn, setDrawn] = useState(() =>
-    Math.max(outlines.paths.length, nextBatchEnd(basemap, 0, POINTS_PER_TASK)),
+    Math.max(outlines.paths.length, nextBatchEnd(outlines.sizes, 0, POINTS_PER_TASK)),
   );
   useEffect(
     function drawTheNextBatch() {
       if (drawn >= total) return;
       const timer = setTimeout(() => {
-        setDrawn((count) => nextBatchEnd(basemap, count, POINTS_PER_TASK));
+        setDrawn((count) => nextBatchEnd(outlines.sizes, count, POINTS_PER_TASK));
       }, 0);
       return () => {
         clearTimeout(timer);
       };
     },
-    [basemap, drawn, total],
+    [outlines, drawn, total],
   );
   const paths = pathsUpTo(outlines, basemap, drawn);
   const zoomed = variant === "slide" && selected !== undefined;

@@ -2,6 +2,8 @@ import type { PathOptions } from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { GeoJSON, Marker } from "react-leaflet";
 import type { Basemap, BasemapCountry } from "../../data/basemap-schema";
+import { nextBatchEnd } from "../../components/venue-map/country-outlines";
+import { outlinePieces } from "./outline-pieces";
 import { countryLabelIcon } from "./venue-icon";
 
 /** Fill and outline carry the distinction; the legend and labels say it in words as well. */
@@ -34,27 +36,29 @@ function styleFor(group: BasemapCountry["properties"]["group"], withTiles: boole
   return style;
 }
 
-/** Countries added per task (see below). */
-const COUNTRIES_PER_TASK = 6;
+/** Coastline points per outline piece, and added per task (see below). */
+const POINTS_PER_PIECE = 300;
+const POINTS_PER_TASK = 300;
 
 /** Small states that vanish at low zoom get their label pinned regardless. */
 const SMALL = new Set(["SG", "BN"]);
 
 export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTiles: boolean }) {
-  // The outlines are most of the map's work: they are added a few countries at a time, each batch
-  // in a task of its own after the map and its markers, so that no task blocks input for long.
-  const total = basemap.features.length;
+  // The outlines are most of the map's work: they are added in pieces of a few hundred points, each
+  // batch in a task of its own after the map and its markers, so that no task blocks input for long.
+  const pieces = useMemo(() => outlinePieces(basemap.features, POINTS_PER_PIECE), [basemap]);
+  const sizes = useMemo(() => pieces.map((piece) => piece.points), [pieces]);
   const [drawn, setDrawn] = useState(0);
   useEffect(() => {
-    if (drawn >= total) return;
+    if (drawn >= sizes.length) return;
     const timer = setTimeout(() => {
-      setDrawn((count) => count + COUNTRIES_PER_TASK);
+      setDrawn((count) => nextBatchEnd(sizes, count, POINTS_PER_TASK));
     }, 0);
     return () => {
       clearTimeout(timer);
     };
-  }, [drawn, total]);
-  const countries = basemap.features.slice(0, drawn);
+  }, [drawn, sizes]);
+  const shown = pieces.slice(0, drawn);
   // One icon per label for the map's life: like a style, a new icon object is set again on each render.
   const labelIcons = useMemo(
     () =>
@@ -68,20 +72,21 @@ export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTil
   );
   return (
     <>
-      {countries.map((country) => (
+      {shown.map((piece) => (
         <GeoJSON
-          key={`${country.properties.id}-${withTiles ? "t" : "o"}`}
-          data={country}
+          key={`${piece.key}-${withTiles ? "t" : "o"}`}
+          data={piece.part}
           interactive={false}
-          style={styleFor(country.properties.group, withTiles)}
+          style={styleFor(piece.part.properties.group, withTiles)}
         />
       ))}
-      {countries.map((country) => {
-        const icon = labelIcons.get(country.properties.id);
-        return country.properties.group === "neighbour" || icon === undefined ? null : (
+      {shown.map((piece) => {
+        const country = piece.part.properties;
+        const icon = labelIcons.get(country.id);
+        return !piece.first || country.group === "neighbour" || icon === undefined ? null : (
           <Marker
-            key={`label-${country.properties.id}`}
-            position={[country.properties.label[1], country.properties.label[0]]}
+            key={`label-${country.id}`}
+            position={[country.label[1], country.label[0]]}
             icon={icon}
             interactive={false}
             keyboard={false}
