@@ -25,7 +25,7 @@ const FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? "3");
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? "5");
 const STEP_RUNS = Number(process.env.BENCH_STEP_RUNS ?? "3");
 const STEPS = 50;
 
@@ -67,6 +67,8 @@ type LighthouseRow = {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Every run's score, so that the spread on a shared machine is on record beside the median. */
+  scores: number[];
 };
 
 function lighthouse(url: string): { score: number; lcp: number; tbt: number; cls: number } {
@@ -214,6 +216,7 @@ async function main() {
           lcp: median(runs.map((r) => r.lcp)),
           tbt: median(runs.map((r) => r.tbt)),
           cls: median(runs.map((r) => r.cls)),
+          scores: runs.map((r) => r.score),
         });
       }
     }
@@ -251,10 +254,10 @@ async function main() {
       ),
       "",
       `Lighthouse 12.2.3, mobile, simulated throttling (median of ${LH_RUNS})`,
-      "  route            dataset   score     LCP ms   TBT ms    CLS",
+      "  route            dataset   score     LCP ms   TBT ms    CLS   every run's score",
       ...lhRows.map(
         (r) =>
-          `  ${r.route.padEnd(16)} ${r.dataset.padEnd(8)} ${r.score.toFixed(0).padStart(6)} ${r.lcp.toFixed(0).padStart(10)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(6)}`,
+          `  ${r.route.padEnd(16)} ${r.dataset.padEnd(8)} ${r.score.toFixed(0).padStart(6)} ${r.lcp.toFixed(0).padStart(10)} ${r.tbt.toFixed(0).padStart(8)} ${r.cls.toFixed(3).padStart(6)}   ${r.scores.map((score) => score.toFixed(0)).join(" ")}`,
       ),
       "",
       `Step latency: key press on Next → details and map updated (reduced motion), ${STEPS} steps, median of ${STEP_RUNS} runs`,
