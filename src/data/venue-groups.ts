@@ -33,10 +33,6 @@ export function venueOf(index: DatasetIndex, meeting: Meeting): Venue | undefine
   return index.venuesById.get(meeting.location.venueId);
 }
 
-/**
- * Groups meetings (in timeline order) by place. A city's marker stands at its city-level coordinates
- * when the dataset has them, so a hotel in Tokyo and "Tokyo" share one marker.
- */
 /** The key of the place where the given meeting was held, when it has one on the map. */
 export function placeKeyOfMeeting(
   index: DatasetIndex,
@@ -47,6 +43,10 @@ export function placeKeyOfMeeting(
   return venue === undefined ? undefined : placeKey(venue);
 }
 
+/**
+ * Groups meetings (in timeline order) by place. A city's marker stands at its city-level coordinates
+ * when the dataset has them, so a hotel in Tokyo and "Tokyo" share one marker.
+ */
 export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
   const places = new Map<string, Place>();
   // Places whose marker still stands at a building rather than at the city.
