@@ -3,14 +3,14 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
-import { CONTENT_SECURITY_POLICY } from "./csp.config";
-import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin";
-import { treeShakeableReactRouter } from "./scripts/vite/tree-shakeable-react-router";
+import { CONTENT_SECURITY_POLICY } from "./csp.config.ts";
+import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin.ts";
+import { treeShakeableReactRouter } from "./scripts/vite/tree-shakeable-react-router.ts";
 import {
   precacheServiceWorker,
   SERVICE_WORKER_ENTRY,
   SERVICE_WORKER_FILE,
-} from "./scripts/vite/service-worker-plugin";
+} from "./scripts/vite/service-worker-plugin.ts";
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -137,10 +137,41 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
       host: "127.0.0.1",
     },
     test: {
-      environment: "jsdom",
-      include: ["tests/unit/**/*.test.{ts,tsx}"],
-      setupFiles: ["tests/unit/setup.ts"],
       restoreMocks: true,
+      // Vitest leaves a core free by default; on a 2-core machine that halves the suite's speed.
+      maxWorkers: "100%",
+      // Three suites (README, "Tests"): `npm test` runs the first two, `npm run test:fuzz` the third.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: "unit",
+            // Pure logic: no DOM to set up, so these start and run fastest.
+            environment: "node",
+            include: ["tests/unit/**/*.test.ts"],
+            exclude: ["tests/unit/hardening/**"],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "components",
+            environment: "jsdom",
+            include: ["tests/unit/**/*.test.tsx"],
+            exclude: ["tests/unit/hardening/**"],
+            setupFiles: ["tests/unit/setup.ts"],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "fuzz",
+            environment: "jsdom",
+            include: ["tests/unit/hardening/**/*.test.{ts,tsx}"],
+            setupFiles: ["tests/unit/setup.ts"],
+          },
+        },
+      ],
     },
   };
 });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
-import { singleFilePolicy } from "../../csp.config";
+import { singleFilePolicy } from "../../csp.config.ts";
 
 function sha256(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

@@ -1,7 +1,23 @@
 import "@testing-library/jest-dom/vitest";
 // eslint-disable-next-line testing-library/no-manual-cleanup -- no globals: auto-cleanup cannot hook in
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// The app's lazy parts are loaded before any test starts, so that a wait in a test covers React's
+// rendering only, never Vite transforming a module for the first time: that took seconds when the
+// machine was busy, and tests failed on it. The cap below only decides when a broken test gives up.
+await Promise.all([
+  import("../../src/app/home-route"),
+  import("../../src/app/map-route"),
+  import("../../src/app/present-route"),
+  import("../../src/app/handout-route"),
+  import("../../src/app/not-found-route"),
+  import("../../src/components/dataset-error-view"),
+  import("../../src/features/map/map-panel"),
+  import("../../src/features/map/leaflet-map"),
+  import("../../src/data/validate-dataset"),
+]);
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout engine: give it the two browser APIs the app calls, as inert versions.
 if (typeof window.matchMedia !== "function") {

@@ -1,36 +1,18 @@
+import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
 import { indexDataset } from "../../../src/data/dataset-index";
 import { CSV_COLUMNS, meetingRows, meetingsCsv } from "../../../src/data/meetings-csv";
 import { buildDataset, buildMeeting, buildSource } from "../helpers/builders";
 import { realDataset } from "../helpers/real-dataset";
 
-/** A small RFC 4180 reader, written apart from the app's writer so the two check each other. */
+/**
+ * Reads the CSV back with Papa Parse, a parser written apart from the app's writer, so the two
+ * check each other. Any parse error (a stray quote, a ragged row) fails the test.
+ */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
 }
 
 describe("meetings CSV", () => {
