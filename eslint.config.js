@@ -1,76 +1,65 @@
 // @ts-check
 import js from "@eslint/js";
+import boundaries from "eslint-plugin-boundaries";
 import pluginQuery from "@tanstack/eslint-plugin-query";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import testingLibrary from "eslint-plugin-testing-library";
 import globals from "globals";
-import path from "node:path";
 import tseslint from "typescript-eslint";
 
 /**
- * Imports flow one way: data and components → features → app (docs/decisions/002).
- * Each layer lists the layers it may import from; a feature may not import another feature.
+ * Imports flow one way: data and components → features → app (docs/decisions/002). Each layer may
+ * depend on the layers listed for it; a feature only on itself among the features. Static and
+ * dynamic imports and re-exports all count: a lazy `import()` crosses a boundary just the same.
+ * tests/unit/lint/import-layers.test.ts tries each form against each boundary.
  */
-const LAYERS = {
-  data: ["data"],
-  components: ["data", "components"],
-  features: ["data", "components", "features"],
-  app: ["data", "components", "features", "app"],
-};
-
-/** @param {string} file */
-function layerOf(file) {
-  const rel = path.relative(path.resolve("src"), file);
-  if (rel.startsWith("..")) return undefined;
-  const [top, feature] = rel.split(path.sep);
-  if (top === undefined || !(top in LAYERS)) return undefined;
-  return {
-    layer: /** @type {keyof typeof LAYERS} */ (top),
-    feature: top === "features" ? feature : undefined,
-  };
-}
-
-const importDirection = {
-  meta: {
-    type: "problem",
-    docs: { description: "Keeps imports flowing data/components → features → app" },
-    schema: [],
-    messages: {
-      upward: "{{from}} may not import from {{to}}: imports flow data/components → features → app.",
-      crossFeature: "Feature '{{from}}' may not import feature '{{to}}': compose them in src/app.",
-    },
+export const layers = {
+  plugins: { boundaries },
+  settings: {
+    "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } },
+    "boundaries/dependency-nodes": ["import", "dynamic-import", "export"],
+    "boundaries/elements": [
+      { type: "data", pattern: "src/data" },
+      { type: "components", pattern: "src/components" },
+      { type: "feature", pattern: "src/features/*", capture: ["feature"] },
+      { type: "app", pattern: "src/app" },
+    ],
   },
-  /** @param {import("eslint").Rule.RuleContext} context */
-  create(context) {
-    const here = layerOf(context.filename);
-    if (here === undefined) return {};
-    return {
-      /** @param {import("estree").ImportDeclaration} node */
-      ImportDeclaration(node) {
-        const spec = String(node.source.value);
-        if (!spec.startsWith(".")) return;
-        const target = layerOf(path.resolve(path.dirname(context.filename), spec));
-        if (target === undefined) return;
-        if (!LAYERS[here.layer].includes(target.layer)) {
-          context.report({
-            node,
-            messageId: "upward",
-            data: { from: here.layer, to: target.layer },
-          });
-        } else if (
-          here.layer === "features" &&
-          target.layer === "features" &&
-          here.feature !== target.feature
-        ) {
-          context.report({
-            node,
-            messageId: "crossFeature",
-            data: { from: here.feature ?? "", to: target.feature ?? "" },
-          });
-        }
+  rules: {
+    "boundaries/dependencies": [
+      "error",
+      {
+        default: "disallow",
+        message:
+          "{{from.element.type}} may not import from {{to.element.type}}{{#if to.element.captured.feature}} '{{to.element.captured.feature}}'{{/if}}: imports flow data/components → features → app, and a feature imports no other feature (compose them in src/app).",
+        policies: [
+          { from: { element: { type: "data" } }, allow: { to: { element: { type: "data" } } } },
+          {
+            from: { element: { type: "components" } },
+            allow: { to: { element: { types: ["data", "components"] } } },
+          },
+          {
+            from: { element: { type: "feature" } },
+            allow: [
+              { to: { element: { types: ["data", "components"] } } },
+              {
+                to: {
+                  element: {
+                    type: "feature",
+                    captured: { feature: "{{ from.element.captured.feature }}" },
+                  },
+                },
+              },
+            ],
+          },
+          {
+            from: { element: { type: "app" } },
+            allow: { to: { element: { types: ["data", "components", "feature", "app"] } } },
+          },
+        ],
       },
-    };
+    ],
   },
 };
 
@@ -97,8 +86,7 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.{ts,tsx}"],
-    plugins: { local: { rules: { "import-direction": importDirection } } },
-    rules: { "local/import-direction": "error" },
+    ...layers,
   },
   {
     files: ["**/*.tsx"],
