@@ -75,6 +75,19 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/consistent-type-assertions": ["error", { assertionStyle: "never" }],
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "react-router",
+              importNames: ["Link", "NavLink"],
+              message:
+                "Use StableLink (src/components/stable-link.tsx): React Router's links re-render on every navigation, which with a thousand meetings was most of a step's time (decision 007).",
+            },
+          ],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
         {

@@ -52,8 +52,22 @@ type StableLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
   ref?: Ref<HTMLAnchorElement>;
 };
 
-function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+/**
+ * Whether a click on a link is the app's to handle: a plain left click on a link that opens in this
+ * tab. Any other click (a modifier or another button for a new tab or window, a `target` naming
+ * another browsing context, a `download`) is left to the browser, as with any link.
+ */
+export function routesInPlace(
+  event: Pick<
+    MouseEvent,
+    "button" | "metaKey" | "ctrlKey" | "shiftKey" | "altKey" | "defaultPrevented"
+  >,
+  link: { target?: string | undefined; download?: unknown },
+): boolean {
+  if (event.defaultPrevented || event.button !== 0) return false;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if (link.download !== undefined && link.download !== false) return false;
+  return link.target === undefined || link.target === "" || link.target === "_self";
 }
 
 /** A link to an app path that, unlike React Router's Link, does not re-render when the URL changes. */
@@ -66,8 +80,7 @@ export function StableLink({ to, onClick, ref, children, ...rest }: StableLinkPr
       href={navigation.href(to)}
       onClick={(event) => {
         onClick?.(event);
-        // A modified click opens a new tab or window, as with any link.
-        if (event.defaultPrevented || !isPlainClick(event)) return;
+        if (!routesInPlace(event, rest)) return;
         event.preventDefault();
         navigation.navigate(to);
       }}
