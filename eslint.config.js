@@ -14,7 +14,7 @@ import tseslint from "typescript-eslint";
  * dynamic imports and re-exports all count: a lazy `import()` crosses a boundary just the same.
  * tests/unit/lint/import-layers.test.ts tries each form against each boundary.
  */
-export const layers = {
+const layers = {
   plugins: { boundaries },
   settings: {
     "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } },

@@ -1,3 +1,5 @@
+// First, so that each component's own stylesheet, which comes after it, can refine the shared rules.
+import "./styles.css";
 import { QueryClient } from "@tanstack/react-query";
 import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot, type Root } from "react-dom/client";
@@ -6,7 +8,6 @@ import { datasetFingerprint } from "../data/dataset-fingerprint";
 import { datasetQuery } from "../data/dataset-query";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
-import "./styles.css";
 
 // Before the first render, so the chosen text size never shifts the layout after paint.
 applyFontSize(readFontSize(), false);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import "./copy-link-button.css";
 
 /**
  * Copies the address of what is on screen: the meeting, achievement, slide and filters all live in

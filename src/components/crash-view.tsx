@@ -1,4 +1,5 @@
 import { appHomeHref } from "../data/app-mode";
+import "./message-view.css";
 
 /** The last line of defence when rendering throws: plain markup, no data, a way back. */
 export function CrashView({ error }: { error: Error }) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import "./message-view.css";
 
 /**
  * A full-region message (not found, error) whose heading takes focus, so keyboard and

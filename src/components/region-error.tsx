@@ -1,3 +1,5 @@
+import "./region-error.css";
+
 /** What a region shows in place of itself when it fails: what broke, and a way to try again. */
 export function RegionError({
   region,

@@ -3,6 +3,7 @@ import type { DatasetIndex } from "../data/dataset-index";
 import { formatPartialDate } from "../data/format-date";
 import type { Citation } from "../data/schema";
 import { strengthLabel } from "./strength-label";
+import "./sources-list.css";
 
 /** Each source a record cites: what it gives, who published it and when, and its full address. */
 export function SourcesList({

@@ -1,3 +1,4 @@
+import { FactsList } from "../../components/facts-list";
 import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
 import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
@@ -18,7 +19,7 @@ export function HandoutMeeting({ index, meeting }: { index: DatasetIndex; meetin
         · {statusLabel(meeting)}
       </p>
       <h2 id={headingId}>{meeting.title}</h2>
-      <dl className="facts">
+      <FactsList>
         <dt>Date</dt>
         <dd>
           {meeting.date === "not recorded" ? (
@@ -56,7 +57,7 @@ export function HandoutMeeting({ index, meeting }: { index: DatasetIndex; meetin
         <dd>
           <OrNotRecorded value={meeting.attendees}>{(text) => text}</OrNotRecorded>
         </dd>
-      </dl>
+      </FactsList>
 
       <h3>Summary</h3>
       <p>

@@ -1,3 +1,4 @@
+import { FactsList } from "../../components/facts-list";
 import { OrNotRecorded } from "../../components/not-recorded";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { countryName } from "../../data/meeting-labels";
@@ -15,7 +16,7 @@ export function CoChairsList({
       {coChairs.map((chair, i) => (
         <li key={`${chair.country}-${i}`} className="co-chairs__item">
           <p className="co-chairs__country">{countryName(index, chair.country)}</p>
-          <dl className="facts facts--compact">
+          <FactsList compact>
             <dt>Name</dt>
             <dd>
               <OrNotRecorded value={chair.name}>{(name) => name}</OrNotRecorded>
@@ -28,7 +29,7 @@ export function CoChairsList({
             <dd>
               <OrNotRecorded value={chair.organisation}>{(org) => org}</OrNotRecorded>
             </dd>
-          </dl>
+          </FactsList>
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { FactsList } from "../../components/facts-list";
 import { StableLink } from "../../components/stable-link";
 
 import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
@@ -48,7 +49,7 @@ export function MeetingDetails({
         </h2>
       </header>
 
-      <dl className="facts">
+      <FactsList>
         <dt>Date</dt>
         <dd>
           {meeting.date === "not recorded" ? (
@@ -79,7 +80,7 @@ export function MeetingDetails({
             )}
           </OrNotRecorded>
         </dd>
-      </dl>
+      </FactsList>
 
       <section aria-labelledby="co-chairs-heading">
         <h3 id="co-chairs-heading">Co-chairs</h3>

@@ -1,22 +1,31 @@
 import { resolve } from "node:path";
-import { RuleTester, type Rule } from "eslint";
+import { ESLint, RuleTester, type Rule } from "eslint";
 import boundaries from "eslint-plugin-boundaries";
 import tseslint from "typescript-eslint";
 import { describe, test } from "vitest";
-import { layers } from "../../../eslint.config.js";
 
 // RuleTester reports through describe/it; Vitest has them without globals.
 RuleTester.describe = describe;
 RuleTester.it = test;
 RuleTester.itOnly = test.only;
 
-const rule: Rule.RuleModule | undefined = boundaries.rules?.dependencies;
-if (rule === undefined) throw new Error("eslint-plugin-boundaries has no 'dependencies' rule");
-const [, options] = layers.rules["boundaries/dependencies"];
+const rule: Rule.RuleModule = boundaries.rules.dependencies;
+
+// The project's own configuration, as ESLint resolves it for a file in src/.
+const config: unknown = await new ESLint().calculateConfigForFile("src/features/timeline/x.ts");
+const settings: unknown = Reflect.get(Object(config), "settings");
+const entry: unknown = Reflect.get(
+  Object(Reflect.get(Object(config), "rules")),
+  "boundaries/dependencies",
+);
+if (typeof settings !== "object" || settings === null || !Array.isArray(entry)) {
+  throw new Error("eslint.config.js does not configure boundaries/dependencies for src/");
+}
+const options: unknown = entry[1];
 
 const tester = new RuleTester({
   languageOptions: { parser: tseslint.parser, ecmaVersion: "latest", sourceType: "module" },
-  settings: layers.settings,
+  settings: { ...settings },
 });
 
 /** A file in the real tree, so that each import resolves to a file that exists. */
