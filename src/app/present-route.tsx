@@ -2,9 +2,7 @@ import { StableLink } from "../components/stable-link";
 import { useMemo } from "react";
 import { Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
-import { VenueMapSvg } from "../components/venue-map/venue-map-svg";
 import { useDatasetIndex } from "../data/use-dataset-index";
-import { groupMeetingsByPlace, placeKeyOfMeeting } from "../data/venue-groups";
 import { buildDeck, parseDeckOptions, slideOfMeeting } from "../features/presentation/deck";
 import { Presenter } from "../features/presentation/presenter";
 
@@ -21,7 +19,6 @@ export default function PresentRoute() {
     () => buildDeck(index, parseDeckOptions(new URLSearchParams(search))),
     [index, search],
   );
-  const places = useMemo(() => groupMeetingsByPlace(index).places, [index]);
   const at = params.get("at");
   const rest = new URLSearchParams(search);
   rest.delete("at");
@@ -43,19 +40,5 @@ export default function PresentRoute() {
       </MessageView>
     );
   }
-  return (
-    <Presenter
-      index={index}
-      slides={slides}
-      current={current}
-      search={keep}
-      renderMap={(meetingId) => (
-        <VenueMapSvg
-          places={places}
-          selectedKey={placeKeyOfMeeting(index, meetingId)}
-          variant="slide"
-        />
-      )}
-    />
-  );
+  return <Presenter index={index} slides={slides} current={current} search={keep} />;
 }

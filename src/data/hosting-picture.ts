@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import { yearOf } from "./format-date";
-import { hostOf, hostOptions, yearBounds } from "./meeting-filter";
+import { hostOf, hostOptions, yearRange } from "./meeting-filter";
 import type { Meeting } from "./schema";
 
 export type HostRow = {
@@ -21,11 +21,7 @@ export type HostingPicture = {
 /** Which host held which policy meeting in which year: the data behind the hosting chart. */
 export function hostingPicture(index: DatasetIndex): HostingPicture {
   const policy = index.order.filter((m) => m.kind === "policy-meeting");
-  const bounds = yearBounds(index);
-  const years =
-    bounds === undefined
-      ? []
-      : Array.from({ length: bounds.last - bounds.first + 1 }, (_, i) => bounds.first + i);
+  const years = yearRange(index);
   const rows: HostRow[] = hostOptions(index).map((option) => ({
     host: option.value,
     label: option.label,

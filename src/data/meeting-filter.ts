@@ -31,6 +31,7 @@ export function hostOptions(index: DatasetIndex): HostOption[] {
   return [...seen.values()];
 }
 
+/** The first and last year with a recorded meeting, or undefined when no date is recorded. */
 export function yearBounds(index: DatasetIndex): { first: number; last: number } | undefined {
   const years = index.order.flatMap((m) => {
     const year = yearOf(m.date);
@@ -38,6 +39,13 @@ export function yearBounds(index: DatasetIndex): { first: number; last: number }
   });
   if (years.length === 0) return undefined;
   return { first: Math.min(...years), last: Math.max(...years) };
+}
+
+/** Every year from the first recorded meeting's to the last's, in order ([] when none is dated). */
+export function yearRange(index: DatasetIndex): number[] {
+  const bounds = yearBounds(index);
+  if (bounds === undefined) return [];
+  return Array.from({ length: bounds.last - bounds.first + 1 }, (_, i) => bounds.first + i);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from "react";
+
 export type PresenterTheme = "light" | "dark";
 
 const KEY = "ajcpm.presenter-theme";
@@ -32,4 +34,13 @@ export function savePresenterTheme(theme: PresenterTheme): void {
   } catch {
     // Not remembered across reloads when storage is unavailable; the theme still applies now.
   }
+}
+
+/** The projector theme; a slide rendered at build time is light until it hydrates. */
+export function usePresenterTheme(): PresenterTheme {
+  return useSyncExternalStore<PresenterTheme>(
+    subscribePresenterTheme,
+    readPresenterTheme,
+    () => "light",
+  );
 }

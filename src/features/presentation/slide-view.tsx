@@ -1,24 +1,16 @@
-import type { ReactNode } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { countryName, placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { yearBounds } from "../../data/meeting-filter";
 import type { Meeting } from "../../data/schema";
 import type { Slide } from "./deck";
+import { SlideMap } from "./slide-map";
 
 function NotRecordedText() {
   return <span className="slide__not-recorded">Not recorded</span>;
 }
 
-function MeetingSlide({
-  index,
-  meeting,
-  map,
-}: {
-  index: DatasetIndex;
-  meeting: Meeting;
-  map: ReactNode;
-}) {
+function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
   return (
     <div className="slide__split">
       <div className="slide__text">
@@ -65,21 +57,15 @@ function MeetingSlide({
           </dd>
         </dl>
       </div>
-      <div className="slide__map">{map}</div>
+      <div className="slide__map">
+        <SlideMap index={index} meetingId={meeting.id} />
+      </div>
     </div>
   );
 }
 
-/** One slide's content. Maps come in through `renderMap`, composed by the route. */
-export function SlideView({
-  index,
-  slide,
-  renderMap,
-}: {
-  index: DatasetIndex;
-  slide: Slide;
-  renderMap: (meetingId: string | undefined) => ReactNode;
-}) {
+/** One slide's content. */
+export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide }) {
   const { series } = index.dataset;
   switch (slide.kind) {
     case "title": {
@@ -104,13 +90,13 @@ export function SlideView({
             <h2 className="slide__title">Where the series has met</h2>
             <p className="slide__body">{series.summary}</p>
           </div>
-          <div className="slide__map">{renderMap(undefined)}</div>
+          <div className="slide__map">
+            <SlideMap index={index} />
+          </div>
         </div>
       );
     case "meeting":
-      return (
-        <MeetingSlide index={index} meeting={slide.meeting} map={renderMap(slide.meeting.id)} />
-      );
+      return <MeetingSlide index={index} meeting={slide.meeting} />;
     case "achievement":
       return (
         <div className="slide__text slide__text--wide">

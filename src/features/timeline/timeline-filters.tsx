@@ -58,10 +58,7 @@ export function TimelineFilters({
           id={`${id}-host`}
           value={filter.host ?? ""}
           onChange={(event) => {
-            onChange({
-              ...filter,
-              host: event.target.value === "" ? undefined : event.target.value,
-            });
+            onChange({ host: event.target.value === "" ? undefined : event.target.value });
           }}
         >
           <option value="">All hosts</option>

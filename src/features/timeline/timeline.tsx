@@ -1,21 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { flushSync } from "react-dom";
-import { useSearchParams } from "react-router";
+import { useMemo, useRef } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
-import {
-  filterMeetings,
-  filterToParams,
-  hostOptions,
-  isFiltered,
-  parseFilter,
-  yearBounds,
-  type MeetingFilter,
-} from "../../data/meeting-filter";
-import { nextRovingIndex } from "./roving-index";
+import { filterMeetings, hostOptions, isFiltered, yearRange } from "../../data/meeting-filter";
 import { TimelineEntry } from "./timeline-entry";
 import { TimelineFilters } from "./timeline-filters";
-import { pageAt, timelinePages } from "./timeline-pages";
+import { timelinePages } from "./timeline-pages";
 import { TimelinePager } from "./timeline-pager";
+import { useFilterInAddress } from "./use-filter-in-address";
+import { useRevealSelected } from "./use-reveal-selected";
+import { useRovingFocus } from "./use-roving-focus";
 import "./timeline.css";
 
 /**
@@ -32,117 +24,25 @@ export function Timeline({
   index: DatasetIndex;
   selectedId: string | undefined;
 }) {
-  const [params, setParams] = useSearchParams();
-  const search = params.toString();
-  const { filter, ignored } = useMemo(
-    () => parseFilter(new URLSearchParams(search), index),
-    [search, index],
-  );
+  const { filter, ignored, search, change, clear } = useFilterInAddress(index);
   const { meetings: order, undatedHidden } = useMemo(
     () => filterMeetings(index, filter),
     [index, filter],
   );
   const hosts = useMemo(() => hostOptions(index), [index]);
-  const years = useMemo(() => {
-    const bounds = yearBounds(index);
-    if (bounds === undefined) return [];
-    return Array.from({ length: bounds.last - bounds.first + 1 }, (_, i) => bounds.first + i);
-  }, [index]);
-
-  const links = useRef<(HTMLAnchorElement | null)[]>([]);
-  const container = useRef<HTMLElement>(null);
+  const years = useMemo(() => yearRange(index), [index]);
   const pages = useMemo(() => timelinePages(order), [order]);
   const selectedIndex = order.findIndex((m) => m.id === selectedId);
-  const [focused, setFocused] = useState<{
-    index: number;
-    forSelection: string | undefined;
-  } | null>(null);
-  // A new selection (from the URL) resets the roving stop to it; until then, focus moves freely.
-  const rovingIndex = Math.min(
-    focused !== null && focused.forSelection === selectedId
-      ? focused.index
-      : Math.max(selectedIndex, 0),
-    Math.max(order.length - 1, 0),
-  );
-  const pageIndex = pageAt(pages, rovingIndex);
-  const page = pages[pageIndex] ?? { start: 0, end: 0, label: "" };
-  const paged = pages.length > 1;
-
-  const registerLink = useCallback((position: number, element: HTMLAnchorElement | null) => {
-    links.current[position] = element;
-  }, []);
-  // Read through a ref so that onFocusAt stays the same function and entries need not re-render.
-  const selection = useRef(selectedId);
-  useEffect(function trackSelection() {
-    selection.current = selectedId;
+  const roving = useRovingFocus({
+    count: order.length,
+    selected: selectedIndex,
+    selectionKey: selectedId,
+    pages,
   });
-  const onFocusAt = useCallback((position: number) => {
-    setFocused({ index: position, forSelection: selection.current });
-  }, []);
-
-  useEffect(
-    function revealSelectedEntry() {
-      // Measured in the next frame, when the browser has laid the page out anyway: measuring now
-      // would force that layout inside the render's task and make it one long task.
-      const frame = requestAnimationFrame(() => {
-        const link = links.current[selectedIndex];
-        const list = container.current;
-        if (link === null || link === undefined || list === null) return;
-        // Scroll only the timeline's own box; scrollIntoView would move the page as well.
-        const top =
-          link.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-        if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight) {
-          list.scrollTop = Math.max(0, top - list.clientHeight / 3);
-        }
-      });
-      return () => {
-        cancelAnimationFrame(frame);
-      };
-    },
-    [selectedIndex, page.start],
-  );
-
-  function showPage(target: number) {
-    const start = pages[target]?.start;
-    if (start !== undefined) setFocused({ index: start, forSelection: selectedId });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-    const target =
-      paged && event.key === "PageDown"
-        ? pages[pageIndex + 1]?.start
-        : paged && event.key === "PageUp"
-          ? pages[pageIndex - 1]?.start
-          : nextRovingIndex(event.key, rovingIndex, order.length);
-    if (target === undefined) return;
-    event.preventDefault();
-    // The target may be in another year: render it before moving focus to it.
-    flushSync(() => {
-      setFocused({ index: target, forSelection: selectedId });
-    });
-    links.current[target]?.focus();
-  }
-
-  // The address as last written, ahead of the render (setSearchParams hands a function this
-  // render's params): two quick changes must both stick. Until the last write shows up in the
-  // address, older addresses arriving from renders still in flight are ignored.
-  const written = useRef(search);
-  const pending = useRef<string | null>(null);
-  useEffect(
-    function followTheAddress() {
-      if (pending.current !== null && pending.current !== search) return;
-      pending.current = null;
-      written.current = search;
-    },
-    [search],
-  );
-  function changeFilter(patch: Partial<MeetingFilter>, clear = false) {
-    const latest = parseFilter(new URLSearchParams(written.current), index).filter;
-    const next = filterToParams(clear ? {} : { ...latest, ...patch }).toString();
-    written.current = next;
-    pending.current = next;
-    setParams(new URLSearchParams(next), { replace: true });
-  }
+  const page = pages[roving.pageIndex] ?? { start: 0, end: 0, label: "" };
+  const paged = pages.length > 1;
+  const container = useRef<HTMLElement>(null);
+  useRevealSelected(container, roving.links, selectedIndex, page.start);
 
   const filtered = isFiltered(filter);
   return (
@@ -150,7 +50,7 @@ export function Timeline({
       <h2 id="timeline-heading" className="timeline__heading">
         Timeline
       </h2>
-      <TimelineFilters filter={filter} hosts={hosts} years={years} onChange={changeFilter} />
+      <TimelineFilters filter={filter} hosts={hosts} years={years} onChange={change} />
       {ignored.length > 0 ? (
         <p className="timeline__notice">
           Not understood in the address, so not applied: {ignored.join(", ")}.
@@ -171,24 +71,24 @@ export function Timeline({
       </p>
       {filtered ? (
         <p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => {
-              changeFilter({}, true);
-            }}
-          >
+          <button type="button" className="button button--small" onClick={clear}>
             Clear filters
           </button>
         </p>
       ) : null}
-      {paged ? <TimelinePager pages={pages} current={pageIndex} onShow={showPage} /> : null}
+      {paged ? (
+        <TimelinePager pages={pages} current={roving.pageIndex} onShow={roving.showPage} />
+      ) : null}
       {order.length === 0 ? (
         <p className="timeline__empty">No meetings match these filters.</p>
       ) : (
         // The list handles keys for its links; each link stays the focusable, interactive element.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-        <ol className="timeline__list" onKeyDown={onKeyDown} aria-describedby="timeline-hint">
+        <ol
+          className="timeline__list"
+          onKeyDown={roving.onKeyDown}
+          aria-describedby="timeline-hint"
+        >
           {order.slice(page.start, page.end).map((meeting, i) => (
             <TimelineEntry
               key={meeting.id}
@@ -197,9 +97,9 @@ export function Timeline({
               position={page.start + i}
               search={search}
               selected={meeting.id === selectedId}
-              tabbable={page.start + i === rovingIndex}
-              registerLink={registerLink}
-              onFocusAt={onFocusAt}
+              tabbable={page.start + i === roving.stop}
+              registerLink={roving.registerLink}
+              onFocusAt={roving.onFocusAt}
             />
           ))}
         </ol>

@@ -1,6 +1,9 @@
-import { screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
+import { indexDataset } from "../../../../src/data/dataset-index";
+import { hostOptions, yearRange, type MeetingFilter } from "../../../../src/data/meeting-filter";
+import { TimelineFilters } from "../../../../src/features/timeline/timeline-filters";
 import { realDataset } from "../../helpers/real-dataset";
 import { renderApp } from "../../helpers/render-app";
 
@@ -57,4 +60,26 @@ test("a filter the app does not understand is named, not silently applied", () =
     timeline().getByText(/Not understood in the address, so not applied: host=Atlantis/),
   ).toBeVisible();
   expect(timeline().getAllByRole("link")).toHaveLength(19);
+});
+
+test("each control reports only what it changed, and the address keeps the rest", async () => {
+  const user = userEvent.setup();
+  const onChange = vi.fn<(patch: Partial<MeetingFilter>) => void>();
+  const index = indexDataset(realDataset);
+  render(
+    <TimelineFilters
+      filter={{ host: "JP", from: 2012, to: 2016 }}
+      hosts={hostOptions(index)}
+      years={yearRange(index)}
+      onChange={onChange}
+    />,
+  );
+  await user.selectOptions(screen.getByRole("combobox", { name: "Host" }), "Thailand");
+  await user.selectOptions(screen.getByRole("combobox", { name: "From" }), "2010");
+  await user.selectOptions(screen.getByRole("combobox", { name: "To" }), "Any year");
+  expect(onChange.mock.calls).toEqual([[{ host: "TH" }], [{ from: 2010 }], [{ to: undefined }]]);
+
+  const { router } = renderApp({ dataset: realDataset, route: "/?host=JP&from=2012&to=2016" });
+  await user.selectOptions(timeline().getByRole("combobox", { name: "Host" }), "Thailand");
+  expect(router.state.location?.search).toBe("?host=TH&from=2012&to=2016");
 });

@@ -1,0 +1,19 @@
+import { useMemo } from "react";
+import { VenueMapSvg } from "../../components/venue-map/venue-map-svg";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { groupMeetingsByPlace, placeKeyOfMeeting } from "../../data/venue-groups";
+
+/**
+ * A slide's venue map (decision 011): the whole region, or centred on `meetingId`'s place, which is
+ * ringed and named in bold.
+ */
+export function SlideMap({ index, meetingId }: { index: DatasetIndex; meetingId?: string }) {
+  const places = useMemo(() => groupMeetingsByPlace(index).places, [index]);
+  return (
+    <VenueMapSvg
+      places={places}
+      selectedKey={placeKeyOfMeeting(index, meetingId)}
+      variant="slide"
+    />
+  );
+}

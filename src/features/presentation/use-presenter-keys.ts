@@ -1,0 +1,32 @@
+import { useEffect, useEffectEvent } from "react";
+import { presenterAction, type PresenterAction } from "./presenter-keys";
+
+const INTERACTIVE = "a, button, input, select, textarea, summary, [role='button']";
+
+/**
+ * Calls `onAction` for each key press that means something in presenter mode (presenterAction),
+ * and stops the browser's own use of that key. The listener is on the window while the caller is
+ * mounted, added once; it always sees the latest `state` and `onAction`.
+ */
+export function usePresenterKeys(
+  state: { blank: boolean; typing: boolean; helpOpen: boolean },
+  onAction: (action: PresenterAction) => void,
+): void {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const onControl = event.target instanceof Element && event.target.closest(INTERACTIVE) !== null;
+    // Enter and Space on a focused button or link do what that control says.
+    const activates = event.key === "Enter" || event.key === " ";
+    if (onControl && activates && !state.blank && !state.typing) return;
+    const action = presenterAction(event.key, state);
+    if (action === undefined) return;
+    event.preventDefault();
+    onAction(action);
+  });
+  useEffect(function listenForPresenterKeys() {
+    window.addEventListener("keydown", onKeyDown);
+    return () => {
+      window.removeEventListener("keydown", onKeyDown);
+    };
+  }, []);
+}
