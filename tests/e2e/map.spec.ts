@@ -120,8 +120,72 @@ test("with every outside request aborted the outlines and markers still draw", a
   expect(outsideRequests).toEqual([]);
 });
 
+/** Presses "Zoom in" until Leaflet disables it (the deepest zoom); returns how many presses that took. */
+async function zoomInToTheEnd(page: Page): Promise<number> {
+  const zoomIn = page.getByRole("button", { name: "Zoom in" });
+  for (let presses = 0; presses < 30; presses += 1) {
+    if ((await zoomIn.getAttribute("aria-disabled")) === "true") return presses;
+    await zoomIn.click();
+  }
+  throw new Error("Zoom in never stopped");
+}
+
+test("after a text size change the map fills its new box and keeps the selected place in the middle", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/meetings/2");
+  const bangkok = map(page).getByRole("button", { name: "Bangkok — 3 meetings, selected" });
+  await expect(bangkok).toBeVisible();
+  await waitForOutlines(page);
+  const container = page.locator(".leaflet-container");
+  const offCentre = async () => {
+    const [marker, box] = await Promise.all([bangkok.boundingBox(), container.boundingBox()]);
+    if (marker === null || box === null) throw new Error("marker or map not laid out");
+    return {
+      x: marker.x + marker.width / 2 - (box.x + box.width / 2),
+      y: marker.y + marker.height / 2 - (box.y + box.height / 2),
+      width: box.width,
+    };
+  };
+  const before = await offCentre();
+  await page.getByRole("button", { name: "L (Large text)" }).click();
+  // The box grows with the text; Leaflet must follow it, or its drawing stays the old size.
+  await expect.poll(async () => (await offCentre()).width).toBeGreaterThan(before.width + 20);
+  await expect.poll(async () => Math.abs((await offCentre()).x - before.x)).toBeLessThan(4);
+  await expect.poll(async () => Math.abs((await offCentre()).y - before.y)).toBeLessThan(4);
+  // Leaflet's own idea of its size (the panes' clip) matches the box.
+  const sizes = await container.evaluate((element) => {
+    const svg = element.querySelector(".leaflet-overlay-pane svg");
+    return {
+      box: element.clientWidth,
+      drawn: svg === null ? 0 : svg.getBoundingClientRect().width,
+    };
+  });
+  expect(sizes.drawn).toBeGreaterThanOrEqual(sizes.box);
+});
+
 test.describe("with the optional tile layer", () => {
   test.use({ expectOutsideRequests: true });
+
+  test("switching tiles on allows nine more zoom levels and keeps the drawn outlines", async ({
+    page,
+  }) => {
+    await page.goto("/map");
+    await waitForOutlines(page);
+    const withoutTiles = await zoomInToTheEnd(page);
+    await page.reload();
+    await waitForOutlines(page);
+    const outline = page.locator(".outline--asean").first();
+    await outline.evaluate((path) => path.setAttribute("data-probe", "kept"));
+    const fill = () => outline.evaluate((path) => getComputedStyle(path).fillOpacity);
+    expect(await fill()).toBe("1");
+    await page.getByRole("checkbox", { name: /Show OpenStreetMap tiles/ }).check();
+    // The same outline, faded under the tiles, not drawn again.
+    await expect.poll(fill).toBe("0.25");
+    await expect(page.locator('.outline--asean[data-probe="kept"]')).toHaveCount(1);
+    expect(await zoomInToTheEnd(page)).toBe(withoutTiles + 9);
+  });
 
   test("tiles are asked for only when switched on, and the outlines stay when they fail", async ({
     page,

@@ -6,35 +6,35 @@ import { nextBatchEnd } from "../../components/venue-map/country-outlines";
 import { outlinePieces } from "./outline-pieces";
 import { countryLabelIcon } from "./venue-icon";
 
-/** Fill and outline carry the distinction; the legend and labels say it in words as well. */
-function makeStyle(group: BasemapCountry["properties"]["group"], withTiles: boolean): PathOptions {
-  const fillOpacity = withTiles ? 0.25 : 1;
-  switch (group) {
-    case "japan":
-      return { color: "#7a1f1f", weight: 2, dashArray: "6 4", fillColor: "#f6dada", fillOpacity };
-    case "asean":
-      return { color: "#0b4f8a", weight: 1.5, fillColor: "#dbe8f5", fillOpacity };
-    case "neighbour":
-      return {
-        color: "#a8b0ba",
-        weight: 0.75,
-        fillColor: "#eef0f2",
-        fillOpacity: withTiles ? 0 : 1,
-      };
-  }
-}
-
-// One object per style: react-leaflet restyles a layer whenever its style prop is a new object.
-const styles = new Map<string, PathOptions>();
-function styleFor(group: BasemapCountry["properties"]["group"], withTiles: boolean): PathOptions {
-  const key = `${group}-${String(withTiles)}`;
-  let style = styles.get(key);
-  if (style === undefined) {
-    style = makeStyle(group, withTiles);
-    styles.set(key, style);
-  }
-  return style;
-}
+/**
+ * Fill and outline carry the distinction; the legend and labels say it in words as well. Each
+ * group's class lets the stylesheet fade the fills while tiles are shown (leaflet-map.css).
+ * One object per group: react-leaflet restyles a layer whenever its style prop is a new object.
+ */
+const STYLES: Record<BasemapCountry["properties"]["group"], PathOptions> = {
+  japan: {
+    className: "outline outline--japan",
+    color: "#7a1f1f",
+    weight: 2,
+    dashArray: "6 4",
+    fillColor: "#f6dada",
+    fillOpacity: 1,
+  },
+  asean: {
+    className: "outline outline--asean",
+    color: "#0b4f8a",
+    weight: 1.5,
+    fillColor: "#dbe8f5",
+    fillOpacity: 1,
+  },
+  neighbour: {
+    className: "outline outline--neighbour",
+    color: "#a8b0ba",
+    weight: 0.75,
+    fillColor: "#eef0f2",
+    fillOpacity: 1,
+  },
+};
 
 /** Coastline points per outline piece, and added per task (see below). */
 const POINTS_PER_PIECE = 300;
@@ -43,7 +43,7 @@ const POINTS_PER_TASK = 300;
 /** Small states that vanish at low zoom get their label pinned regardless. */
 const SMALL = new Set(["SG", "BN"]);
 
-export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTiles: boolean }) {
+export function BasemapLayer({ basemap }: { basemap: Basemap }) {
   // The outlines are most of the map's work: they are added in pieces of a few hundred points, each
   // batch in a task of its own after the map and its markers, so that no task blocks input for long.
   const pieces = useMemo(() => outlinePieces(basemap.features, POINTS_PER_PIECE), [basemap]);
@@ -74,10 +74,10 @@ export function BasemapLayer({ basemap, withTiles }: { basemap: Basemap; withTil
     <>
       {shown.map((piece) => (
         <GeoJSON
-          key={`${piece.key}-${withTiles ? "t" : "o"}`}
+          key={piece.key}
           data={piece.part}
           interactive={false}
-          style={styleFor(piece.part.properties.group, withTiles)}
+          style={STYLES[piece.part.properties.group]}
         />
       ))}
       {shown.map((piece) => {

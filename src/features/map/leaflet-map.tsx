@@ -8,6 +8,7 @@ import type { Place } from "../../data/venue-groups";
 import { BasemapLayer } from "./basemap-layer";
 import { PlaceMarker } from "./place-marker";
 import { KeepInsideBasemap } from "./keep-inside-basemap";
+import { FollowBoxSize, TilesShown, ZoomLimit } from "./map-settings";
 import { SteerToPlace } from "./steer-to-place";
 import "./leaflet-map.css";
 
@@ -45,7 +46,8 @@ export default function LeafletMap({
       bounds={VENUE_REGION}
       maxBounds={drawnRegion}
       maxBoundsViscosity={1}
-      maxZoom={withTiles ? 18 : 9}
+      // The deepest zoom follows the tiles switch: ZoomLimit sets it after mount.
+      maxZoom={9}
       zoomSnap={0.25}
       // Leaflet 1.9.4 runs its zoom-transition timer after the map is removed (Leaflet#9575), which
       // throws when a route change unmounts the map mid-zoom; zoom steps are instant instead.
@@ -59,10 +61,13 @@ export default function LeafletMap({
           attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
         />
       ) : null}
-      <BasemapLayer basemap={basemap} withTiles={withTiles} />
+      <BasemapLayer basemap={basemap} />
       {places.map((place) => (
         <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
       ))}
+      <ZoomLimit max={withTiles ? 18 : 9} />
+      <TilesShown shown={withTiles} />
+      <FollowBoxSize />
       <KeepInsideBasemap bounds={drawnRegion} />
       <SteerToPlace lat={selected?.lat} lng={selected?.lng} />
     </MapContainer>
