@@ -64,7 +64,17 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "coverage"] },
+  {
+    ignores: [
+      "dist",
+      "dist-base",
+      "dist-single",
+      "node_modules",
+      "test-results",
+      "playwright-report",
+      "coverage",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 4173;
+/** The same app built under a base path (`npm run build:base-path`), served by a second server. */
+export const BASE_PATH_PORT = 4174;
+export const BASE_PATH = "/ajcpm/";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,11 +31,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The built app, as users get it: `npm run test:e2e` builds first.
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The built app, as users get it: `npm run test:e2e` builds first.
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-base --port ${BASE_PATH_PORT} --strictPort --host 127.0.0.1`,
+      env: { BASE_PATH },
+      url: `http://127.0.0.1:${BASE_PATH_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

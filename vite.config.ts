@@ -4,6 +4,7 @@ import type { Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { CONTENT_SECURITY_POLICY } from "./csp.config.ts";
+import { basePath } from "./scripts/base-path.ts";
 import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin.ts";
 import { treeShakeableReactRouter } from "./scripts/vite/tree-shakeable-react-router.ts";
 import {
@@ -28,12 +29,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** The web app manifest makes the served app installable; a page opened from disk has no use for it. */
-function installable(): Plugin {
+function installable(base: string): Plugin {
   return {
     name: "installable",
     apply: "build",
     transformIndexHtml: () => [
-      { tag: "link", attrs: { rel: "manifest", href: "/manifest.webmanifest" }, injectTo: "head" },
+      {
+        tag: "link",
+        attrs: { rel: "manifest", href: `${base}manifest.webmanifest` },
+        injectTo: "head",
+      },
       { tag: "meta", attrs: { name: "theme-color", content: "#0b4f8a" }, injectTo: "head" },
     ],
   };
@@ -44,7 +49,7 @@ function installable(): Plugin {
  * loaded and run: the fetch and the code download overlap. (crossorigin matches fetch()'s defaults,
  * so the app's request reuses the preloaded answer.)
  */
-function preloadDataset(): Plugin {
+function preloadDataset(base: string): Plugin {
   return {
     name: "preload-dataset",
     apply: "build",
@@ -53,7 +58,7 @@ function preloadDataset(): Plugin {
         tag: "link",
         attrs: {
           rel: "preload",
-          href: "/data/meetings.json",
+          href: `${base}data/meetings.json`,
           as: "fetch",
           crossorigin: "anonymous",
         },
@@ -79,11 +84,14 @@ const embeddedData = {
 };
 
 export default defineConfig(({ command, mode, isSsrBuild = false }) => {
+  // `BASE_PATH=/ajcpm/ npm run build` serves the app under a sub-path (README, "Deploying").
+  const base = basePath();
   // `npm run build:single` (docs/decisions/008): one HTML file with everything inside it.
   const single = mode === "single";
   // scripts/prerender.ts builds the app once more for Node, to render its views at build time.
   if (isSsrBuild) {
     return {
+      base,
       plugins: [react()],
       resolve: { alias: [reactRouterProduction] },
       ssr: { noExternal: true },
@@ -91,14 +99,16 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
     };
   }
   return {
+    // The one-file build is opened from disk, with "#" addresses: no base path applies to it.
+    base: single ? "/" : base,
     plugins: single
       ? [react(), treeShakeableReactRouter(), viteSingleFile(), singleFileContentSecurityPolicy()]
       : [
           react(),
           treeShakeableReactRouter(),
           contentSecurityPolicy(),
-          preloadDataset(),
-          installable(),
+          preloadDataset(base),
+          installable(base),
           precacheServiceWorker(),
         ],
     resolve: {

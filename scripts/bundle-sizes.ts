@@ -19,9 +19,10 @@ function sizeOf(dir: string, file: string): Asset {
 
 export function measureBundle(dist = "dist"): BundleSizes {
   const html = readFileSync(join(dist, "index.html"), "utf8");
-  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1] ?? "",
-  );
+  // Under any base path: "/assets/…" or "/ajcpm/assets/…".
+  const initial = [
+    ...html.matchAll(/(?:src|href)="\/(?:[^"]*\/)?(assets\/[^"]+\.(?:js|css))"/g),
+  ].map((m) => m[1] ?? "");
   const assetDir = join(dist, "assets");
   const assets = readdirSync(assetDir)
     .filter((f) => statSync(join(assetDir, f)).isFile())

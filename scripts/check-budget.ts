@@ -1,12 +1,16 @@
 import { existsSync } from "node:fs";
 import { BUDGETS, KiB, measureBundle } from "./bundle-sizes";
 
-/** `npm run check:budget`: fails when a gzip size passes its budget. Run after `npm run build`. */
-if (!existsSync("dist/index.html")) {
-  console.error("dist/index.html is missing: run `npm run build` first.");
+/**
+ * `npm run check:budget [-- DIR]`: fails when a gzip size passes its budget. Run after
+ * `npm run build` (DIR defaults to dist; a build under a base path is measured the same way).
+ */
+const dist = process.argv[2] ?? "dist";
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`${dist}/index.html is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const sizes = measureBundle();
+const sizes = measureBundle(dist);
 const leaflet = sizes.assets.filter(
   (a) => /\/(leaflet|react-leaflet)/.test(a.file) && sizes.firstScreen.files.includes(a.file),
 );

@@ -2,6 +2,7 @@
  * Renders the app's views into the built files (docs/decisions/009): `dist/index.html` gets the
  * overview, `dist/meetings/7.html` the 7th meeting, and so on, each from the dataset in
  * `dist/data/meetings.json`. The browser shows that markup before any script has run, then hydrates it.
+ * Under a base path (`BASE_PATH=/ajcpm/`, as the build had it) every link and address carries it.
  *
  *   tsx scripts/prerender.ts [--dist DIR] [--only /,/meetings/7]
  */
@@ -14,6 +15,7 @@ import * as z from "zod";
 import type * as PrerenderEntry from "../src/app/prerender";
 import { datasetFingerprint } from "../src/data/dataset-fingerprint";
 import { validateDataset } from "../src/data/validate-dataset";
+import { basePath } from "./base-path";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -61,13 +63,14 @@ export function pageHtml(
   markup: string,
   rootAttributes: string,
   stylesheets: readonly string[],
+  base = "/",
 ): string {
   const title = /^<title>[^<]*<\/title>/.exec(markup)?.[0];
   const body = title === undefined ? markup : markup.slice(title.length);
   const root = `<div id="root" ${rootAttributes}>${body}</div>`;
   const links = stylesheets
-    .filter((file) => !template.includes(`/${file}"`))
-    .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)
+    .filter((file) => !template.includes(`${base}${file}"`))
+    .map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`)
     .join("");
   const page = template
     .replace(ROOT_ELEMENT, () => root)
@@ -90,7 +93,11 @@ async function loadEntry(outDir: string): Promise<typeof PrerenderEntry> {
   return entry;
 }
 
-export async function prerender(dist: string, only?: readonly string[]): Promise<number> {
+export async function prerender(
+  dist: string,
+  only?: readonly string[],
+  base = basePath(),
+): Promise<number> {
   const manifestFile = join(dist, ".vite/manifest.json");
   const manifest = ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, "utf8")));
   const template = readFileSync(join(dist, "index.html"), "utf8");
@@ -111,10 +118,12 @@ export async function prerender(dist: string, only?: readonly string[]): Promise
     for (const { path, lazyModules } of views) {
       const markup = await entry.viewMarkup(path, dataset);
       const stylesheets = [...new Set(lazyModules.flatMap((key) => stylesheetsOf(manifest, key)))];
-      const attributes = `data-prerendered="${escapeAttribute(path)}" data-dataset="${fingerprint}"`;
+      // The address the browser will have for this page, which main.tsx compares with its own.
+      const address = `${base}${path.slice(1)}`;
+      const attributes = `data-prerendered="${escapeAttribute(address)}" data-dataset="${fingerprint}"`;
       const file = join(dist, fileForPath(path));
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, pageHtml(template, markup, attributes, stylesheets));
+      writeFileSync(file, pageHtml(template, markup, attributes, stylesheets, base));
     }
     return views.length;
   } finally {

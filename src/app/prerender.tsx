@@ -7,20 +7,27 @@ import { datasetQuery } from "../data/dataset-query";
 import { achievementPath, meetingPath } from "../data/paths";
 import type { Dataset } from "../data/schema";
 import { buildDeck, parseDeckOptions } from "../features/presentation/deck";
+import { ROUTER_BASENAME } from "./app";
 import { AppRoutes } from "./app-routes";
+
+/** An app path (`/meetings/7`) as the browser's address has it under the base path. */
+export function withBase(path: string): string {
+  return `${import.meta.env.BASE_URL}${path.replace(/^\//, "")}`;
+}
 
 /**
  * The markup of one view at build time (docs/decisions/009), from the same components the browser
  * hydrates. Lazy parts are awaited; the map itself is not drawn (it waits for the browser).
  */
 export async function viewMarkup(url: string, dataset: Dataset): Promise<string> {
+  // `url` is an app path; the router sees it under the base path, as in the browser.
   const queryClient = new QueryClient();
   queryClient.setQueryData(datasetQuery.queryKey, dataset);
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <StaticRouter location={url}>
+        <StaticRouter basename={ROUTER_BASENAME} location={withBase(url)}>
           <AppRoutes />
         </StaticRouter>
       </QueryClientProvider>

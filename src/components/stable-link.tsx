@@ -28,15 +28,16 @@ const StableNavigationContext = createContext<StableNavigation>({
  */
 export function StableNavigationProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
-  // "/" in a served build, "#/" in the one-file build: the prefix every app path is written after.
-  const root = useHref("/");
+  // "/" in a served build ("/ajcpm" under a base path), "#/" in the one-file build: what every app
+  // path is written after.
+  const root = useHref("/").replace(/\/$/, "");
   const latest = useRef({ navigate, root });
   useLayoutEffect(() => {
     latest.current = { navigate, root };
   });
   const value = useMemo<StableNavigation>(
     () => ({
-      href: (to) => `${latest.current.root}${to.replace(/^\//, "")}`,
+      href: (to) => `${latest.current.root}${to}`,
       navigate: (to) => {
         void latest.current.navigate(to);
       },

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { basePath } from "../../../scripts/base-path";
 import { fileForPath, pageHtml, stylesheetsOf } from "../../../scripts/prerender";
 
 const TEMPLATE = `<!doctype html><html><head><title>App</title><link rel="stylesheet" crossorigin href="/assets/index-1.css"></head><body><div id="root"></div></body></html>`;
@@ -45,4 +46,26 @@ describe("pages written by the prerender script", () => {
     expect(fileForPath("/meetings/7")).toBe("meetings/7.html");
     expect(fileForPath("/meetings/7/achievements/2")).toBe("meetings/7/achievements/2.html");
   });
+});
+
+test("under a base path the page links its stylesheets there", () => {
+  const template = TEMPLATE.replace("/assets/index-1.css", "/ajcpm/assets/index-1.css");
+  const page = pageHtml(
+    template,
+    "<p>x</p>",
+    "",
+    ["assets/index-1.css", "assets/map-2.css"],
+    "/ajcpm/",
+  );
+  expect(page.match(/index-1\.css/g)).toHaveLength(1);
+  expect(page).toContain('<link rel="stylesheet" crossorigin href="/ajcpm/assets/map-2.css">');
+});
+
+test("a base path is read as a path with a slash at each end, and anything else is refused", () => {
+  expect(basePath(undefined)).toBe("/");
+  expect(basePath("/")).toBe("/");
+  expect(basePath("ajcpm")).toBe("/ajcpm/");
+  expect(basePath("/intranet/ajcpm")).toBe("/intranet/ajcpm/");
+  expect(() => basePath("https://example.org/")).toThrow(/BASE_PATH must be a path/);
+  expect(() => basePath("/a b/")).toThrow(/BASE_PATH must be a path/);
 });
