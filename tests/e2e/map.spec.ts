@@ -177,7 +177,9 @@ test.describe("with the optional tile layer", () => {
     await page.reload();
     await waitForOutlines(page);
     const outline = page.locator(".outline--asean").first();
-    await outline.evaluate((path) => path.setAttribute("data-probe", "kept"));
+    await outline.evaluate((path) => {
+      path.setAttribute("data-probe", "kept");
+    });
     const fill = () => outline.evaluate((path) => getComputedStyle(path).fillOpacity);
     expect(await fill()).toBe("1");
     await page.getByRole("checkbox", { name: /Show OpenStreetMap tiles/ }).check();
