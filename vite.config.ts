@@ -7,11 +7,7 @@ import { CONTENT_SECURITY_POLICY } from "./csp.config.ts";
 import { basePath } from "./scripts/base-path.ts";
 import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin.ts";
 import { treeShakeableReactRouter } from "./scripts/vite/tree-shakeable-react-router.ts";
-import {
-  precacheServiceWorker,
-  SERVICE_WORKER_ENTRY,
-  SERVICE_WORKER_FILE,
-} from "./scripts/vite/service-worker-plugin.ts";
+import { VitePWA } from "vite-plugin-pwa";
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {
@@ -68,6 +64,29 @@ function preloadDataset(base: string): Plugin {
   };
 }
 
+/**
+ * The offline service worker (decision 008): src/service-worker/sw.ts, Workbox's strategies, built
+ * by vite-plugin-pwa to `sw.js` with the list of every file the build writes and public/ holds.
+ * The app registers it itself, lazily (src/app/register-service-worker.ts), and ships its own
+ * web app manifest (public/manifest.webmanifest).
+ */
+function offlineServiceWorker() {
+  return VitePWA({
+    strategies: "injectManifest",
+    srcDir: "src/service-worker",
+    filename: "sw.ts",
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      globPatterns: ["**/*.{js,css,html,json,svg,webmanifest}"],
+      // The build manifest is for scripts/prerender.ts and the JSON Schema for editors, not browsers.
+      globIgnores: [".vite/**", "sw.js", "data/meetings.schema.json"],
+      // The basemap is ~300 KB before compression, more than Workbox keeps by default.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  });
+}
+
 // React Router's package exports point at its development build (extra checks and warning text)
 // in every environment; builds take the production build it ships beside it.
 const reactRouterProduction = {
@@ -109,7 +128,7 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
           contentSecurityPolicy(),
           preloadDataset(base),
           installable(base),
-          precacheServiceWorker(),
+          offlineServiceWorker(),
         ],
     resolve: {
       alias: [
@@ -127,18 +146,6 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
       manifest: !single,
       // Every browser this app targets supports modulepreload; the polyfill would cost the first screen.
       modulePreload: { polyfill: false },
-      rolldownOptions: single
-        ? {}
-        : {
-            input: {
-              index: fileURLToPath(new URL("./index.html", import.meta.url)),
-              sw: fileURLToPath(new URL(`./${SERVICE_WORKER_ENTRY}`, import.meta.url)),
-            },
-            output: {
-              entryFileNames: (chunk) =>
-                chunk.name === "sw" ? SERVICE_WORKER_FILE : "assets/[name]-[hash].js",
-            },
-          },
     },
     preview: {
       host: "127.0.0.1",

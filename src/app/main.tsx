@@ -8,6 +8,9 @@ import { datasetFingerprint } from "../data/dataset-fingerprint";
 import { datasetQuery } from "../data/dataset-query";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
+import { recoverFromUpdate } from "./recover-from-update";
+
+recoverFromUpdate();
 
 // Before the first render, so the chosen text size never shifts the layout after paint.
 applyFontSize(readFontSize(), false);

@@ -25,4 +25,7 @@ export const basemapQuery = queryOptions({
   queryFn: loadBasemap,
   staleTime: Infinity,
   retry: false,
+  // The file is the app's own: the service worker or the one-file build answers it offline. The
+  // default mode would wait for navigator.onLine and show "Loading…" for ever.
+  networkMode: "always",
 });

@@ -5,7 +5,7 @@ import { registerServiceWorker } from "../../../src/app/register-service-worker"
 /** A stand-in for navigator.serviceWorker: the browser part that jsdom does not have. */
 class FakeContainer extends EventTarget {
   controller: object | null;
-  register = vi.fn(() => Promise.resolve({}));
+  register = vi.fn(() => Promise.resolve({ update: () => Promise.resolve() }));
   constructor(controller: object | null) {
     super();
     this.controller = controller;
@@ -46,6 +46,13 @@ test("the first install does not reload the page it already serves", () => {
   const container = install(null);
   container.dispatchEvent(new Event("controllerchange"));
   expect(reload).not.toHaveBeenCalled();
+});
+
+test("a page whose first visit installed the worker reloads when the next version takes over", () => {
+  const container = install(null);
+  container.dispatchEvent(new Event("controllerchange"));
+  container.dispatchEvent(new Event("controllerchange"));
+  expect(reload).toHaveBeenCalledOnce();
 });
 
 test("in presenter mode the reload waits until the presenter is left", () => {
