@@ -38,6 +38,8 @@ export function registerServiceWorker(): void {
   });
   container.register(`${import.meta.env.BASE_URL}sw.js`).then(
     (registration) => {
+      // Said on the page, for tests and for anyone checking that the app works offline.
+      document.documentElement.dataset.serviceWorker = "registered";
       // A tab left open for days still learns of a new version when it is looked at again.
       document.addEventListener("visibilitychange", () => {
         if (document.visibilityState === "visible") {

@@ -66,3 +66,18 @@ test("a changed dataset on the server replaces the one kept offline", async ({ p
   await page.reload();
   await expect(revised).toBeVisible();
 });
+
+test("with the page open and the network gone, the map still loads when scrolled to", async ({
+  page,
+  context,
+}) => {
+  // On a phone the map is below the fold: it loads only when it comes near the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/meetings/7");
+  await waitUntilOfflineReady(page);
+  await expect(page.getByText("The map loads when it comes into view.")).toBeAttached();
+  await context.setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await page.getByRole("heading", { name: "Venues map" }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings, selected" })).toBeVisible();
+});

@@ -37,3 +37,14 @@ test("the one-file build works from disk with no request beyond the file itself"
 
   expect(requested.filter((url) => url !== address && !url.startsWith(`${address}#`))).toEqual([]);
 });
+
+test("the one-file build opens and draws its map while the browser says it is offline", async ({
+  page,
+  context,
+}) => {
+  await context.setOffline(true);
+  await page.goto(`${pathToFileURL(SINGLE_FILE).href}#/meetings/7`);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  await expect(page.getByRole("heading", { level: 2, name: /Seventh/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings, selected" })).toBeVisible();
+});
