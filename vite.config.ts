@@ -78,6 +78,8 @@ function offlineServiceWorker() {
     injectRegister: false,
     manifest: false,
     injectManifest: {
+      // A classic script: Vite builds it as a library, without the option Vite 8 warns about.
+      rollupFormat: "iife",
       globPatterns: ["**/*.{js,css,html,json,svg,webmanifest}"],
       // The build manifest is for scripts/prerender.ts and the JSON Schema for editors, not browsers.
       globIgnores: [".vite/**", "sw.js", "data/meetings.schema.json"],
