@@ -1,6 +1,6 @@
 import { ExternalLink } from "./external-link";
 import type { DatasetIndex } from "../data/dataset-index";
-import { formatPartialDate } from "../data/format-date";
+import { RecordedDate } from "./not-recorded";
 import type { Citation } from "../data/schema";
 import { strengthLabel } from "./strength-label";
 import "./sources-list.css";
@@ -24,13 +24,7 @@ export function SourcesList({
               <ExternalLink href={source.url}>{source.title}</ExternalLink>
             </p>
             <p className="sources__meta">
-              {source.publisher} ·{" "}
-              {source.date === "not recorded" ? (
-                <span className="not-recorded">date not recorded</span>
-              ) : (
-                formatPartialDate(source.date, "long")
-              )}{" "}
-              ·{" "}
+              {source.publisher} · <RecordedDate date={source.date} what="date" /> ·{" "}
               <span className={`strength strength--${source.strength}`}>
                 {strengthLabel(source.strength)}
               </span>

@@ -1,4 +1,4 @@
-import { dateSortKey } from "./date-sort-key";
+import { machineDate } from "./format-date";
 import type { Country, Dataset, Meeting, Source, Venue } from "./schema";
 
 export type DatasetIndex = {
@@ -29,15 +29,15 @@ export function timelineOrder(meetings: readonly Meeting[]): Meeting[] {
     .toSorted((a, b) => (a.number ?? 0) - (b.number ?? 0));
   const related = meetings
     .filter((m) => m.kind === "related-event")
-    .toSorted((a, b) => compareKeys(dateSortKey(a.date) ?? "", dateSortKey(b.date) ?? ""));
+    .toSorted((a, b) => compareKeys(machineDate(a.date) ?? "", machineDate(b.date) ?? ""));
 
   const order: Meeting[] = [];
   let r = 0;
   for (const meeting of policy) {
-    const key = dateSortKey(meeting.date);
+    const key = machineDate(meeting.date);
     let event = related[r];
     while (event !== undefined && key !== undefined) {
-      const eventKey = dateSortKey(event.date);
+      const eventKey = machineDate(event.date);
       if (eventKey === undefined || eventKey >= key) break;
       order.push(event);
       r += 1;

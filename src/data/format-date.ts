@@ -65,7 +65,11 @@ export function formatPartialDate(date: PartialDate, style: "short" | "long" = "
   }
 }
 
-/** The value for a `<time dateTime>` attribute, or undefined when there is no date. */
+/**
+ * The date as ISO 8601 at the precision known ("2013", "2013-09", "2013-09-12"), or undefined when
+ * it is not recorded: the value of a `<time dateTime>` attribute, and a key that sorts dates of any
+ * precision by when they begin ("2013-09" < "2013-09-12" < "2013-10").
+ */
 export function machineDate(date: PartialDate): string | undefined {
   if (date === "not recorded") return undefined;
   switch (date.precision) {

@@ -47,8 +47,11 @@ export const SourceSchema = z.strictObject({
   note: z.optional(nonEmpty),
 });
 
+/** An ISO 3166-1 alpha-2 code in capitals ("JP", "TH"). */
+const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code"));
+
 export const CountrySchema = z.strictObject({
-  code: z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code")),
+  code: countryCode,
   name: nonEmpty,
   group: z.enum(["asean", "japan"]),
 });
@@ -58,7 +61,7 @@ export const VenueSchema = z.strictObject({
   /** What the UI calls the place: a building, a city, or a country when nothing finer is recorded. */
   name: nonEmpty,
   city: orNotRecorded(nonEmpty),
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code")),
+  country: countryCode,
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   lng: z.number().check(z.minimum(-180), z.maximum(180)),
   precision: z.enum(["building", "city", "country"]),
@@ -73,7 +76,7 @@ export const LocationSchema = orNotRecorded(
 );
 
 export const CoChairSchema = z.strictObject({
-  country: z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code")),
+  country: countryCode,
   name: orNotRecorded(nonEmpty),
   role: orNotRecorded(nonEmpty),
   organisation: orNotRecorded(nonEmpty),

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useId } from "react";
 import { basemapQuery } from "../../data/basemap-query";
 import type { Basemap } from "../../data/basemap-schema";
 import { meetingCountLabel, type Place } from "../../data/venue-groups";
+import { useDrawnInBatches } from "../use-drawn-in-batches";
 import { nextBatchEnd, outlinesFor, pathsUpTo } from "./country-outlines";
 import { PlaceMark } from "./place-mark";
 import { labelSide, markReach } from "./place-mark-layout";
@@ -67,21 +68,10 @@ function MapDrawing({
   const { projection } = outlines;
   // The first drawing is spread over a few tasks so that none blocks input for long; once drawn,
   // the next slide's map draws every outline at once.
-  const total = basemap.features.length;
-  const [drawn, setDrawn] = useState(() =>
+  const drawn = useDrawnInBatches(
+    outlines.sizes,
+    POINTS_PER_TASK,
     Math.max(outlines.paths.length, nextBatchEnd(outlines.sizes, 0, POINTS_PER_TASK)),
-  );
-  useEffect(
-    function drawTheNextBatch() {
-      if (drawn >= total) return;
-      const timer = setTimeout(() => {
-        setDrawn((count) => nextBatchEnd(outlines.sizes, count, POINTS_PER_TASK));
-      }, 0);
-      return () => {
-        clearTimeout(timer);
-      };
-    },
-    [outlines, drawn, total],
   );
   const paths = pathsUpTo(outlines, basemap, drawn);
   const zoomed = variant === "slide" && selected !== undefined;

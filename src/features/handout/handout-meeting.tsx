@@ -1,8 +1,7 @@
 import { FactsList } from "../../components/facts-list";
-import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
+import { NotRecorded, OrNotRecorded, RecordedDate } from "../../components/not-recorded";
 import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
-import { formatPartialDate } from "../../data/format-date";
 import { coChairDetails } from "../../data/co-chair-details";
 import { countryName, placeLabel, statusLabel } from "../../data/meeting-labels";
 import type { Meeting } from "../../data/schema";
@@ -22,11 +21,7 @@ export function HandoutMeeting({ index, meeting }: { index: DatasetIndex; meetin
       <FactsList>
         <dt>Date</dt>
         <dd>
-          {meeting.date === "not recorded" ? (
-            <NotRecorded />
-          ) : (
-            formatPartialDate(meeting.date, "long")
-          )}
+          <RecordedDate date={meeting.date} />
         </dd>
         <dt>Place</dt>
         <dd>{placeLabel(index, meeting)}</dd>

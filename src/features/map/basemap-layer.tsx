@@ -1,8 +1,8 @@
 import type { PathOptions } from "leaflet";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { GeoJSON, Marker } from "react-leaflet";
 import type { Basemap, BasemapCountry } from "../../data/basemap-schema";
-import { nextBatchEnd } from "../../components/venue-map/country-outlines";
+import { useDrawnInBatches } from "../../components/use-drawn-in-batches";
 import { outlinePieces } from "./outline-pieces";
 import { countryLabelIcon } from "./venue-icon";
 
@@ -48,16 +48,7 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
   // batch in a task of its own after the map and its markers, so that no task blocks input for long.
   const pieces = useMemo(() => outlinePieces(basemap.features, POINTS_PER_PIECE), [basemap]);
   const sizes = useMemo(() => pieces.map((piece) => piece.points), [pieces]);
-  const [drawn, setDrawn] = useState(0);
-  useEffect(() => {
-    if (drawn >= sizes.length) return;
-    const timer = setTimeout(() => {
-      setDrawn((count) => nextBatchEnd(sizes, count, POINTS_PER_TASK));
-    }, 0);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [drawn, sizes]);
+  const drawn = useDrawnInBatches(sizes, POINTS_PER_TASK);
   const shown = pieces.slice(0, drawn);
   // One icon per label for the map's life: like a style, a new icon object is set again on each render.
   const labelIcons = useMemo(

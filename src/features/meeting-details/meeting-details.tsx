@@ -1,9 +1,8 @@
 import { FactsList } from "../../components/facts-list";
 import { StableLink } from "../../components/stable-link";
 
-import { NotRecorded, OrNotRecorded } from "../../components/not-recorded";
+import { OrNotRecorded, RecordedDate } from "../../components/not-recorded";
 import { nextPolicyMeeting, type DatasetIndex } from "../../data/dataset-index";
-import { formatPartialDate } from "../../data/format-date";
 import { statusLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
@@ -52,11 +51,7 @@ export function MeetingDetails({
       <FactsList>
         <dt>Date</dt>
         <dd>
-          {meeting.date === "not recorded" ? (
-            <NotRecorded />
-          ) : (
-            formatPartialDate(meeting.date, "long")
-          )}
+          <RecordedDate date={meeting.date} />
         </dd>
         <PlaceFacts index={index} location={meeting.location} />
         <dt>Series name at the time</dt>

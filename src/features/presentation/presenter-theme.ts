@@ -1,46 +1,20 @@
 import { useSyncExternalStore } from "react";
+import { storedPreference } from "../../components/stored-preference";
 
 export type PresenterTheme = "light" | "dark";
 
-const KEY = "ajcpm.presenter-theme";
+const preference = storedPreference<PresenterTheme>(
+  "ajcpm.presenter-theme",
+  ["light", "dark"],
+  "light",
+);
 
-// The choice of this visit, which holds even where storage is switched off.
-let chosen: PresenterTheme | undefined;
-
-export function readPresenterTheme(): PresenterTheme {
-  if (chosen !== undefined) return chosen;
-  try {
-    return window.localStorage.getItem(KEY) === "dark" ? "dark" : "light";
-  } catch {
-    // Storage switched off: the light theme, not remembered.
-    return "light";
-  }
-}
-
-const listeners = new Set<() => void>();
-
-export function subscribePresenterTheme(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
+/** Makes `theme` the projector theme, remembered for the next briefing. */
 export function savePresenterTheme(theme: PresenterTheme): void {
-  chosen = theme;
-  for (const listener of listeners) listener();
-  try {
-    window.localStorage.setItem(KEY, theme);
-  } catch {
-    // Not remembered across reloads when storage is unavailable; the theme still applies now.
-  }
+  preference.save(theme);
 }
 
 /** The projector theme; a slide rendered at build time is light until it hydrates. */
 export function usePresenterTheme(): PresenterTheme {
-  return useSyncExternalStore<PresenterTheme>(
-    subscribePresenterTheme,
-    readPresenterTheme,
-    () => "light",
-  );
+  return useSyncExternalStore<PresenterTheme>(preference.subscribe, preference.read, () => "light");
 }

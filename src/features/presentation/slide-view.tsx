@@ -1,3 +1,4 @@
+import { NotRecorded, RecordedDate } from "../../components/not-recorded";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { countryName, placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
@@ -5,10 +6,6 @@ import { yearBounds } from "../../data/meeting-filter";
 import type { Meeting } from "../../data/schema";
 import type { Slide } from "./deck";
 import { SlideMap } from "./slide-map";
-
-function NotRecordedText() {
-  return <span className="slide__not-recorded">Not recorded</span>;
-}
 
 function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
   return (
@@ -22,18 +19,14 @@ function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meetin
         <dl className="slide__facts">
           <dt>Date</dt>
           <dd>
-            {meeting.date === "not recorded" ? (
-              <NotRecordedText />
-            ) : (
-              formatPartialDate(meeting.date, "long")
-            )}
+            <RecordedDate date={meeting.date} />
           </dd>
           <dt>Where</dt>
           <dd>{placeLabel(index, meeting)}</dd>
           <dt>Co-chairs</dt>
           <dd>
             {meeting.coChairs === "not recorded" ? (
-              <NotRecordedText />
+              <NotRecorded />
             ) : (
               <ul>
                 {meeting.coChairs.map((chair, i) => (
@@ -50,7 +43,7 @@ function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meetin
           <dt>Achievements</dt>
           <dd>
             {meeting.achievements === "not recorded" ? (
-              <NotRecordedText />
+              <NotRecorded />
             ) : (
               `${meeting.achievements.length} recorded`
             )}
