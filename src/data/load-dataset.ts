@@ -15,8 +15,16 @@ export class DatasetLoadError extends Error {
 }
 
 /**
- * Fetches, parses and validates the dataset. The validator (zod) is a separate chunk fetched in
- * parallel with the file, so it costs the first screen no bytes and no extra round trip.
+ * Fetches, parses and validates the dataset (`url`: the app's `data/meetings.json` under its base
+ * path; the one-file build reads the copy inside the page instead). The validator (zod) is a
+ * separate chunk fetched in parallel with the file, so it costs the first screen no bytes and no
+ * extra round trip; it checks a hundred meetings per task.
+ *
+ * @returns the dataset, every reference checked (docs/decisions/001).
+ * @throws DatasetLoadError when the file could not be had: no network, or the server answered
+ *   with an error status. The view offers Retry.
+ * @throws DatasetError when the file is there but unusable: not JSON, or not a valid dataset. Its
+ *   `problems` name each fault by path (`meetings[3].location.venueId: …`); the view lists them.
  */
 export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
   if (SINGLE_FILE) {

@@ -1,8 +1,25 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { datasetQuery } from "./dataset-query";
-import { indexDataset } from "./dataset-index";
+import { indexDataset, type DatasetIndex } from "./dataset-index";
+import type { Dataset } from "./schema";
 
-/** The dataset with its lookups; `indexDataset` is a stable function, so the index is built once per load. */
-export function useDatasetIndex() {
-  return useSuspenseQuery({ ...datasetQuery, select: indexDataset }).data;
+// TanStack Query runs `select` once per component that asks (each is an observer of its own), so
+// the index is kept per loaded dataset here: every component of a page shares one.
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function indexOnce(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (index === undefined) {
+    index = indexDataset(dataset);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+/**
+ * The loaded dataset with its lookups (DatasetIndex), built once per load and shared by every
+ * component. Suspends until the dataset has loaded; a failed load is thrown to the error boundary.
+ */
+export function useDatasetIndex(): DatasetIndex {
+  return useSuspenseQuery({ ...datasetQuery, select: indexOnce }).data;
 }
