@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { BASE_PATH, BASE_PATH_PORT } from "../../playwright.config";
-import { expect, test } from "./fixtures";
+import { expect, test, waitUntilOfflineReady } from "./fixtures";
 
 // These need the service worker that every other test blocks. They run on the build served under
 // a base path (the worker's scope is then /ajcpm/), and in turn, because one of them changes that
@@ -18,14 +18,6 @@ test.beforeAll(() => {
 test.afterAll(() => {
   writeFileSync(WORKER_FILE, original);
 });
-
-/** The worker controls the page, and the app has registered it (it does so after the page settles). */
-async function waitUntilOfflineReady(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-service-worker", "registered", {
-    timeout: 15_000,
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 /**
  * A new version on the server: sw.js changes (any changed byte makes the browser install it), and

@@ -98,3 +98,14 @@ export async function expectNoAxeViolations(page: Page) {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);
 }
+
+/**
+ * The service worker controls the page, and the app has registered it (the app does that a few
+ * seconds after the page settles, and marks the page when done).
+ */
+export async function waitUntilOfflineReady(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("data-service-worker", "registered", {
+    timeout: 15_000,
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

@@ -1,14 +1,7 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, waitUntilOfflineReady } from "./fixtures";
 
 // Every other test blocks service workers so that each starts from the network; these need one.
 test.use({ serviceWorkers: "allow" });
-
-async function waitUntilOfflineReady(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-    timeout: 15_000,
-  });
-}
 
 test("after one visit the app opens and works with the network off", async ({ page, context }) => {
   await page.goto("/");
