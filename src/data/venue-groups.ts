@@ -10,6 +10,8 @@ export type Place = {
   /** "Tokyo, Japan"; "Indonesia (city not recorded)". */
   label: string;
   countryOnly: boolean;
+  /** The country's two-letter code. */
+  country: string;
   lat: number;
   lng: number;
   meetings: Meeting[];
@@ -72,6 +74,7 @@ export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
             ? country
             : `${venue.city}, ${country}`,
         countryOnly,
+        country: venue.country,
         lat: venue.lat,
         lng: venue.lng,
         meetings: [meeting],

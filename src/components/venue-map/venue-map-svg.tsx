@@ -5,6 +5,7 @@ import type { Basemap } from "../../data/basemap-schema";
 import { meetingCountLabel, type Place } from "../../data/venue-groups";
 import { useDrawnInBatches } from "../use-drawn-in-batches";
 import { nextBatchEnd, outlinesFor, pathsUpTo } from "./country-outlines";
+import { placesOnBasemap } from "./places-on-basemap";
 import { PlaceMark } from "./place-mark";
 import { labelSide, markReach } from "./place-mark-layout";
 import { viewAround, wholeView } from "./venue-map-projection";
@@ -42,11 +43,12 @@ export function VenueMapSvg({
   if (query.isError) {
     return <p className="venue-map__status">Map unavailable: {query.error.message}</p>;
   }
+  const shown = placesOnBasemap(places, query.data);
   return (
     <MapDrawing
       basemap={query.data}
-      places={places}
-      selected={places.find((place) => place.key === selectedKey)}
+      places={shown}
+      selected={shown.find((place) => place.key === selectedKey)}
       variant={variant}
     />
   );

@@ -3,26 +3,28 @@ import { useMemo } from "react";
 import "leaflet/dist/leaflet.css";
 import type { LatLngBoundsLiteral } from "leaflet";
 import { MapContainer, TileLayer } from "react-leaflet";
+import { placesOnBasemap } from "../../components/venue-map/places-on-basemap";
 import { basemapQuery } from "../../data/basemap-query";
 import type { Place } from "../../data/venue-groups";
 import { BasemapLayer } from "./basemap-layer";
 import { PlaceMarker } from "./place-marker";
-import { KeepInsideBasemap } from "./keep-inside-basemap";
-import { FollowBoxSize, TilesShown, ZoomLimit } from "./map-settings";
+import { KeepInsideBasemap, REGION_PADDING } from "./keep-inside-basemap";
+import { regionBounds, type RegionBounds } from "./region";
+import { FollowBoxSize, KeepLabelsClear, TilesShown, ZoomLimit } from "./map-settings";
 import { SteerToPlace } from "./steer-to-place";
 import "./leaflet-map.css";
 
-/** The first view: from Myanmar to Japan, from Java to Hokkaido. */
-const VENUE_REGION: [[number, number], [number, number]] = [
-  [-9, 92],
-  [44, 146],
+/** Where the map opens if the basemap names no member state at all. */
+const FALLBACK_REGION: RegionBounds = [
+  [-11, 92],
+  [46, 146],
 ];
 
 export const TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"; // the CSP allows this host
 
 /** The Leaflet part of the map, loaded lazily so the timeline works before Leaflet arrives. */
 export default function LeafletMap({
-  places,
+  places: datasetPlaces,
   selectedKey,
   withTiles,
 }: {
@@ -31,6 +33,7 @@ export default function LeafletMap({
   withTiles: boolean;
 }) {
   const basemap = useSuspenseQuery(basemapQuery).data;
+  const places = placesOnBasemap(datasetPlaces, basemap);
   // One array per basemap: a new one each render would re-run KeepInsideBasemap's effect.
   const drawnRegion = useMemo<LatLngBoundsLiteral>(() => {
     const [west, south, east, north] = basemap.bbox;
@@ -39,11 +42,13 @@ export default function LeafletMap({
       [north, east],
     ];
   }, [basemap]);
+  const region = useMemo(() => regionBounds(basemap, places) ?? FALLBACK_REGION, [basemap, places]);
   const selected = places.find((p) => p.key === selectedKey);
   return (
     <MapContainer
       className="leaflet-map"
-      bounds={VENUE_REGION}
+      bounds={region}
+      boundsOptions={{ padding: REGION_PADDING }}
       maxBounds={drawnRegion}
       maxBoundsViscosity={1}
       // The deepest zoom follows the tiles switch: ZoomLimit sets it after mount.
@@ -68,7 +73,12 @@ export default function LeafletMap({
       <ZoomLimit max={withTiles ? 18 : 9} />
       <TilesShown shown={withTiles} />
       <FollowBoxSize />
-      <KeepInsideBasemap bounds={drawnRegion} />
+      <KeepLabelsClear />
+      <KeepInsideBasemap
+        basemapBounds={drawnRegion}
+        region={region}
+        fitOnResize={selected === undefined}
+      />
       <SteerToPlace lat={selected?.lat} lng={selected?.lng} />
     </MapContainer>
   );

@@ -60,3 +60,52 @@ export function FollowBoxSize() {
   );
   return null;
 }
+
+/** Whether two boxes overlap by more than `slack` pixels each way. */
+function clash(a: DOMRect, b: DOMRect, slack: number): boolean {
+  return (
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack
+  );
+}
+
+/**
+ * Country names give way to venue markers and to each other: after every zoom, move or resize (and
+ * as outlines arrive), a name that would cover a marker or a name already shown is hidden until
+ * there is room again. A marker's count must never be half-covered by a name (Singapore's "2"
+ * read as "?"); the legend and the venue list name every place anyway.
+ */
+export function KeepLabelsClear() {
+  const map = useMap();
+  useEffect(
+    function keepLabelsClear() {
+      let frame = 0;
+      const check = () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          const container = map.getContainer();
+          const taken = [...container.querySelectorAll(".venue-marker")].map((marker) =>
+            marker.getBoundingClientRect(),
+          );
+          for (const label of container.querySelectorAll<HTMLElement>(".country-label > span")) {
+            label.style.visibility = "";
+            const box = label.getBoundingClientRect();
+            if (taken.some((other) => clash(box, other, 1))) {
+              label.style.visibility = "hidden";
+            } else {
+              taken.push(box);
+            }
+          }
+        });
+      };
+      map.on("zoomend moveend resize layeradd", check);
+      check();
+      return () => {
+        cancelAnimationFrame(frame);
+        map.off("zoomend moveend resize layeradd", check);
+      };
+    },
+    [map],
+  );
+  return null;
+}

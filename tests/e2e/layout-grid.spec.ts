@@ -1,0 +1,84 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { layoutFaults } from "./layout-checks";
+
+/** The screens briefers have: a projector or large monitor, laptops, a 4:3 projector, a phone. */
+const SIZES = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+] as const;
+const TEXT_SIZES = ["S", "M", "L"] as const;
+const COLOURS = ["light", "forced"] as const;
+
+/** Each view, and what shows that it is ready to be looked at. */
+const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+  {
+    name: "overview",
+    path: "/",
+    ready: (page) =>
+      expect(page.getByRole("img", { name: /host of each policy meeting/ })).toBeVisible(),
+  },
+  {
+    name: "a meeting",
+    path: "/meetings/7",
+    ready: (page) =>
+      expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeVisible(),
+  },
+  {
+    name: "a meeting with a long neighbour",
+    path: "/meetings/12",
+    ready: (page) => expect(page.getByRole("heading", { level: 2, name: /12th/ })).toBeVisible(),
+  },
+  {
+    name: "an achievement",
+    path: "/meetings/7/achievements/2",
+    ready: (page) =>
+      expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeVisible(),
+  },
+  {
+    name: "the full-size map",
+    path: "/map",
+    ready: (page) => expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible(),
+  },
+  ...[1, 2, 15, 16, 42].map((n) => ({
+    name: `slide ${String(n)}`,
+    path: `/present/${String(n)}`,
+    ready: (page: Page) => expect(page.locator(".presenter")).toBeFocused(),
+  })),
+  {
+    name: "the handout",
+    path: "/handout",
+    ready: (page) =>
+      expect(page.getByRole("img", { name: "Map of the meeting venues" })).toBeVisible(),
+  },
+];
+
+for (const view of VIEWS) {
+  for (const textSize of TEXT_SIZES) {
+    for (const colours of COLOURS) {
+      test(`${view.name} at every screen size, text size ${textSize}, ${colours} colours`, async ({
+        page,
+      }) => {
+        await page.addInitScript((size) => {
+          window.localStorage.setItem("ajcpm.font-size", size);
+        }, textSize);
+        if (colours === "forced") await page.emulateMedia({ forcedColors: "active" });
+        await page.setViewportSize(SIZES[0]);
+        await page.goto(view.path);
+        await view.ready(page);
+        const faults: string[] = [];
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          for (const fault of await layoutFaults(page)) {
+            faults.push(`${String(size.width)}×${String(size.height)}: ${fault}`);
+          }
+        }
+        expect(faults).toEqual([]);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+}
