@@ -51,18 +51,70 @@ test("the Tokyo marker lists the meetings held in Tokyo and opens one", async ({
   // under load a click could land where the link was a frame earlier (one CI run missed it so).
   const seventh = popup.getByRole("link", { name: "7th meeting, 7–8 Oct 2014" });
   await seventh.focus();
+  await expect(seventh).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/meetings\/7$/);
   await expect(page.getByRole("heading", { level: 2, name: /Seventh/ })).toBeVisible();
 });
 
-test("a marker opens by keyboard: Tab to it and press Enter", async ({ page }) => {
+test("a marker works the same by keyboard and pointer: Enter or a click lists its meetings, Esc closes and returns", async ({
+  page,
+}) => {
   await page.goto("/map");
   const singapore = map(page).getByRole("button", { name: "Singapore — 2 meetings" });
   await singapore.focus();
   await page.keyboard.press("Enter");
-  await expect(page.locator(".leaflet-popup").getByRole("link")).toHaveCount(2);
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup.getByRole("link")).toHaveCount(2);
+  await expect(popup.getByRole("link").first()).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(popup).toHaveCount(0);
+  await expect(singapore).toBeFocused();
+
+  // A place with one meeting opens its list too, rather than leaving the map on a click.
+  await map(page).getByRole("button", { name: "Manila — 1 meeting" }).click();
+  await expect(popup.getByRole("link", { name: /^6th meeting/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/map$/);
 });
+
+for (const size of [
+  { width: 360, height: 640, text: "L" },
+  { width: 1280, height: 420, text: "L" },
+  { width: 360, height: 640, text: "M" },
+]) {
+  test(`a marker's list is wholly inside the map at ${String(size.width)}×${String(size.height)}, text size ${size.text}`, async ({
+    page,
+  }) => {
+    await page.addInitScript((text) => {
+      window.localStorage.setItem("ajcpm.font-size", text);
+    }, size.text);
+    await page.setViewportSize(size);
+    await page.goto("/map");
+    await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
+    const popup = page.locator(".leaflet-popup");
+    await expect(popup.getByRole("link")).toHaveCount(6);
+    // The map pans to show the list (and a list taller than the map scrolls inside itself).
+    await expect
+      .poll(async () => {
+        const [p, m] = await Promise.all([
+          popup.boundingBox(),
+          page.locator(".leaflet-container").boundingBox(),
+        ]);
+        if (p === null || m === null) return "not laid out";
+        const inside =
+          p.x >= m.x - 1 &&
+          p.y >= m.y - 1 &&
+          p.x + p.width <= m.x + m.width + 1 &&
+          p.y + p.height <= m.y + m.height + 1;
+        return inside ? "inside" : `popup ${JSON.stringify(p)} map ${JSON.stringify(m)}`;
+      })
+      .toBe("inside");
+    // Every meeting can still be reached in it.
+    const last = popup.getByRole("link", { name: /^9th meeting/ });
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+  });
+}
 
 test("the venue list works by keyboard alone", async ({ page }) => {
   await page.goto("/map");
@@ -216,6 +268,7 @@ test("axe finds no violations with the map on screen", async ({ page }) => {
 test("axe finds no violations on the full-size map with a popup open", async ({ page }) => {
   await page.goto("/map");
   await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
-  await expect(page.locator(".leaflet-popup")).toBeVisible();
+  // Once it has faded in: mid-fade its text is paler than it will be.
+  await expect(page.locator(".leaflet-popup")).toHaveCSS("opacity", "1");
   await expectNoAxeViolations(page);
 });
