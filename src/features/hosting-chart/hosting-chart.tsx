@@ -70,7 +70,8 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
               .join(", ")}.`
           : ""}
       </p>
-      <div className="hosting-chart__scroll">
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls must be reachable by keyboard to be scrolled */}
+      <div className="hosting-chart__scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <svg
           role="img"
           aria-labelledby={titleId}

@@ -11,6 +11,7 @@ import { usePresenterTheme } from "./presenter-theme";
 import { slideLabel } from "./slide-label";
 import { SlideView } from "./slide-view";
 import { useDeckController } from "./use-deck-controller";
+import { useFitSlide } from "./use-fit-slide";
 import { usePresenterKeys } from "./use-presenter-keys";
 import "./presenter.css";
 
@@ -45,6 +46,8 @@ export function Presenter({
   const [moved, setMoved] = useState(false);
   if (!moved && current !== openedOn) setMoved(true);
   const root = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
+  useFitSlide(section, current);
   const slide = slides[current - 1] ?? slides[0];
 
   function exit() {
@@ -106,6 +109,7 @@ export function Presenter({
       <h1 className="visually-hidden">Presenter mode</h1>
       <section
         key={current}
+        ref={section}
         className={`presenter__slide${moved ? " presenter__slide--fade" : ""}`}
         aria-roledescription="slide"
         aria-label={`Slide ${current} of ${deck.total}`}
