@@ -25,7 +25,7 @@ export async function layoutFaults(page: Page): Promise<string[]> {
     function describe(element: Element): string {
       const label =
         element.getAttribute("aria-label") ??
-        (element.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+        element.textContent.replace(/\s+/g, " ").trim().slice(0, 40);
       const cls = typeof element.className === "string" ? element.className.split(" ")[0] : "";
       return `${element.tagName.toLowerCase()}${cls === "" || cls === undefined ? "" : `.${cls}`} "${label}"`;
     }
@@ -33,7 +33,7 @@ export async function layoutFaults(page: Page): Promise<string[]> {
     function hidden(element: Element): boolean {
       return (
         element.closest(".visually-hidden, [hidden], .leaflet-control-attribution") !== null ||
-        element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) === false
+        !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
       );
     }
 
@@ -55,7 +55,7 @@ export async function layoutFaults(page: Page): Promise<string[]> {
       // Leaflet's own box holds a map larger than itself by design; its labels and popups are
       // checked below.
       if (hidden(element) || element.closest(".leaflet-container") !== null) continue;
-      if ((element.textContent ?? "").trim() === "") continue;
+      if (element.textContent.trim() === "") continue;
       const style = getComputedStyle(element);
       const clipsX = ["hidden", "clip"].includes(style.overflowX);
       const clipsY = ["hidden", "clip"].includes(style.overflowY);
