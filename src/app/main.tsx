@@ -8,9 +8,11 @@ import { datasetFingerprint } from "../data/dataset-fingerprint";
 import { datasetQuery } from "../data/dataset-query";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
+import { watchInputModality } from "../components/input-modality";
 import { recoverFromUpdate } from "./recover-from-update";
 
 recoverFromUpdate();
+watchInputModality();
 
 // Before the first render, so the chosen text size never shifts the layout after paint.
 applyFontSize(readFontSize(), false);

@@ -46,9 +46,28 @@ test("deep links survive a reload", async ({ page }) => {
   }
   await page.goto("/meetings/7/achievements/2");
   await page.reload();
-  const second = page.getByRole("listitem", { name: /Formulating guidelines shared among Japan/ });
+  // The achievement is shown under its meeting's heading, with the heading and the header in view.
+  const second = page.getByRole("region", { name: /Formulating guidelines shared among Japan/ });
   await expect(second).toBeFocused();
+  await expect(second).toContainText("Achievement 2 of 4");
   await expect(second).toBeInViewport();
+  await expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeInViewport();
+  await expect(page.getByRole("banner")).toBeInViewport();
+});
+
+test("a meeting clicked while the page is scrolled down opens at its heading, with focus there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/meetings/7");
+  await page.getByRole("heading", { name: "Sources" }).scrollIntoViewIfNeeded();
+  await page
+    .getByRole("navigation", { name: "Timeline" })
+    .getByRole("link", { name: /^9th meeting/ })
+    .click();
+  const heading = page.getByRole("heading", { level: 2, name: /^9th / });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
 });
 
 test("Back and Forward walk the selections", async ({ page }) => {
@@ -96,7 +115,7 @@ test("keyboard alone: skip link, timeline arrows, Enter, achievement link", asyn
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/meetings\/7\/achievements\/4$/);
   await expect(
-    page.getByRole("listitem", { name: /Further enhancing the Japan-ASEAN collaboration/ }),
+    page.getByRole("region", { name: /Further enhancing the Japan-ASEAN collaboration/ }),
   ).toBeFocused();
 });
 

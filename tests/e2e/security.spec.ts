@@ -175,7 +175,7 @@ test("with every outside request aborted, the whole walk works and none is attem
     .getByRole("link", { name: /^7th meeting/ })
     .click();
   await page.getByRole("link", { name: "Link to achievement 3" }).click();
-  await expect(page.getByRole("listitem", { name: /information sharing system/ })).toBeFocused();
+  await expect(page.getByRole("region", { name: /information sharing system/ })).toBeFocused();
   await page.getByRole("link", { name: "Full-size map" }).click();
   await expect(page.locator(".venue-marker")).toHaveCount(6);
   await page.goto("/meetings/7");

@@ -1,10 +1,9 @@
 import { StableLink } from "../../components/stable-link";
-import { useEffect, useRef } from "react";
 
 import { achievementPath } from "../../data/paths";
 import type { Achievement } from "../../data/schema";
 
-/** The numbered achievements; the one named in the URL is scrolled to and focused. */
+/** The numbered achievements, each with its own link; the one the address names is marked. */
 export function AchievementsList({
   meetingId,
   achievements,
@@ -14,20 +13,6 @@ export function AchievementsList({
   achievements: readonly Achievement[];
   focusedNumber: number | undefined;
 }) {
-  const items = useRef<(HTMLLIElement | null)[]>([]);
-
-  useEffect(
-    function focusAchievementFromUrl() {
-      if (focusedNumber === undefined) return;
-      const item = items.current[focusedNumber - 1];
-      if (item === null || item === undefined) return;
-      const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      item.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
-      item.focus({ preventScroll: true });
-    },
-    [meetingId, focusedNumber],
-  );
-
   return (
     <ol className="achievements">
       {achievements.map((achievement, i) => {
@@ -37,10 +22,6 @@ export function AchievementsList({
           <li
             key={n}
             id={`achievement-${n}`}
-            ref={(element) => {
-              items.current[i] = element;
-            }}
-            tabIndex={-1}
             className={`achievements__item${current ? " achievements__item--current" : ""}`}
             aria-labelledby={`achievement-${n}-title`}
           >
@@ -50,7 +31,7 @@ export function AchievementsList({
             {achievement.text === undefined ? null : <p>{achievement.text}</p>}
             <p className="achievements__link">
               {current ? (
-                <span className="tag">Shown from its own link</span>
+                <span className="tag">Shown above</span>
               ) : (
                 <StableLink to={achievementPath(meetingId, n)}>Link to achievement {n}</StableLink>
               )}

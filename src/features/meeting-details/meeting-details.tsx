@@ -6,7 +6,10 @@ import { nextPolicyMeeting, type DatasetIndex } from "../../data/dataset-index";
 import { statusLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
+import { useRef } from "react";
 import { AchievementsList } from "./achievements-list";
+import { FocusedAchievement } from "./focused-achievement";
+import { useOpenAtHeading } from "./use-open-at-heading";
 import { CoChairsList } from "./co-chairs-list";
 import { MeetingStepper } from "./meeting-stepper";
 import { PlaceFacts } from "./place-facts";
@@ -28,6 +31,11 @@ export function MeetingDetails({
     return target === undefined ? [] : [{ ...r, target }];
   });
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  useOpenAtHeading(heading, meeting.id, focusedAchievement !== undefined);
+  const achievements = meeting.achievements === "not recorded" ? [] : meeting.achievements;
+  const shown = focusedAchievement === undefined ? undefined : achievements[focusedAchievement - 1];
+
   return (
     <article className="details" aria-labelledby="details-title">
       <title>{`${meeting.title} — ASEAN–Japan Cybersecurity Policy Meetings`}</title>
@@ -43,10 +51,18 @@ export function MeetingDetails({
             {statusLabel(meeting)}
           </span>
         </p>
-        <h2 id="details-title" className="details__title">
+        <h2 id="details-title" className="details__title" ref={heading} tabIndex={-1}>
           {meeting.title}
         </h2>
       </header>
+      {shown === undefined || focusedAchievement === undefined ? null : (
+        <FocusedAchievement
+          meetingId={meeting.id}
+          n={focusedAchievement}
+          of={achievements.length}
+          achievement={shown}
+        />
+      )}
 
       <FactsList>
         <dt>Date</dt>

@@ -51,6 +51,7 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, shown: unknown
         element.style.setProperty("--fit", String(low));
       };
       fit();
+      if (typeof ResizeObserver === "undefined") return;
       const observer = new ResizeObserver(() => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(fit);

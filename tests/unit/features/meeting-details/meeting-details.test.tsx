@@ -88,13 +88,17 @@ test("previous and next walk the timeline order", async () => {
   expect(router.state.location?.pathname).toBe("/meetings/7");
 });
 
-test("an achievement link focuses that achievement", () => {
+test("an achievement's own address shows it under the meeting's heading, with focus", () => {
   renderApp({ dataset: realDataset, route: "/meetings/7/achievements/3" });
+  const shown = screen.getByRole("region", {
+    name: /Further strengthening the Japan-ASEAN information sharing/,
+  });
+  expect(shown).toHaveFocus();
+  expect(shown).toHaveTextContent(/^Achievement 3 of 4/);
+  // In the full list it is marked in words, not by a colour alone.
   expect(
-    screen.getByRole("listitem", {
-      name: /Further strengthening the Japan-ASEAN information sharing/,
-    }),
-  ).toHaveFocus();
+    screen.getByRole("listitem", { name: /Further strengthening the Japan-ASEAN information/ }),
+  ).toHaveTextContent("Shown above");
 });
 
 test("dataset text is rendered as text, never as markup", () => {
