@@ -33,10 +33,13 @@ export function VenueMapSvg({
   places,
   selectedKey,
   variant,
+  allAtOnce = false,
 }: {
   places: readonly Place[];
   selectedKey?: string | undefined;
   variant: VenueMapVariant;
+  /** Draw every outline in the first render: for a map rendered just as printing starts. */
+  allAtOnce?: boolean;
 }) {
   const query = useQuery(basemapQuery);
   if (query.isPending) return <p className="venue-map__status">Loading the map…</p>;
@@ -47,6 +50,7 @@ export function VenueMapSvg({
   return (
     <MapDrawing
       basemap={query.data}
+      allAtOnce={allAtOnce}
       places={shown}
       selected={shown.find((place) => place.key === selectedKey)}
       variant={variant}
@@ -56,11 +60,13 @@ export function VenueMapSvg({
 
 function MapDrawing({
   basemap,
+  allAtOnce,
   places,
   selected,
   variant,
 }: {
   basemap: Basemap;
+  allAtOnce: boolean;
   places: readonly Place[];
   selected: Place | undefined;
   variant: VenueMapVariant;
@@ -73,7 +79,9 @@ function MapDrawing({
   const drawn = useDrawnInBatches(
     outlines.sizes,
     POINTS_PER_TASK,
-    Math.max(outlines.paths.length, nextBatchEnd(outlines.sizes, 0, POINTS_PER_TASK)),
+    allAtOnce
+      ? outlines.sizes.length
+      : Math.max(outlines.paths.length, nextBatchEnd(outlines.sizes, 0, POINTS_PER_TASK)),
   );
   const paths = pathsUpTo(outlines, basemap, drawn);
   const zoomed = variant === "slide" && selected !== undefined;

@@ -1,8 +1,9 @@
 import { StableLink } from "../../components/stable-link";
 import { useQueryErrorResetBoundary } from "@tanstack/react-query";
-import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from "react";
 
 import { ErrorBoundary } from "../../components/error-boundary";
+import { usePrinting } from "../../components/use-printing";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { groupMeetingsByPlace, placeKeyOfMeeting } from "../../data/venue-groups";
 import { MapLegend } from "./map-legend";
@@ -33,6 +34,25 @@ export default function MapPanel({
   // fold, so they wait until it is about to be seen.
   const [mapBox, mapNear] = useNearViewport();
   const selectedKey = placeKeyOfMeeting(index, selectedId);
+  // Leaflet prints badly (a map laid out for the screen, cut by the paper's width): the full map
+  // prints as a drawing of the whole region instead.
+  const printing = usePrinting() && variant === "full";
+  // Its code is fetched when the full map opens, so that it is there the moment printing starts
+  // (a lazy component would print its fallback); the side map never prints.
+  const [PrintMap, setPrintMap] = useState<typeof import("./print-map").default>();
+  useEffect(
+    function loadThePrintMap() {
+      if (variant !== "full") return;
+      let live = true;
+      void import("./print-map").then((module) => {
+        if (live) setPrintMap(() => module.default);
+      });
+      return () => {
+        live = false;
+      };
+    },
+    [variant],
+  );
 
   return (
     <section className={`map-panel map-panel--${variant}`} aria-labelledby="map-heading">
@@ -70,6 +90,7 @@ export default function MapPanel({
           </Suspense>
         </ErrorBoundary>
       </div>
+      {printing && PrintMap !== undefined ? <PrintMap places={groups.places} /> : null}
       <p className="map-panel__tiles">
         <input
           id={tilesId}
