@@ -92,6 +92,28 @@ export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
   return { places: [...places.values()], unplaced };
 }
 
-export function meetingCountLabel(count: number): string {
-  return count === 1 ? "1 meeting" : `${count} meetings`;
+/** How many of the meetings are policy meetings of the series, and how many related events. */
+export function countKinds(meetings: readonly Meeting[]): { policy: number; related: number } {
+  const policy = meetings.filter((meeting) => meeting.kind === "policy-meeting").length;
+  return { policy, related: meetings.length - policy };
+}
+
+/**
+ * What a place's number counts, in words: "5 policy meetings and 1 related event", "1 policy
+ * meeting", "1 related event". Policy meetings of the series and related events (a ministerial
+ * meeting, a centre's opening) are never added together as "meetings".
+ */
+export function meetingCountLabel(meetings: readonly Meeting[]): string {
+  const { policy, related } = countKinds(meetings);
+  const parts = [
+    policy === 0 ? "" : `${policy} policy ${policy === 1 ? "meeting" : "meetings"}`,
+    related === 0 ? "" : `${related} related ${related === 1 ? "event" : "events"}`,
+  ].filter((part) => part !== "");
+  return parts.length === 0 ? "no meetings" : parts.join(" and ");
+}
+
+/** The number on a place's marker: its policy meetings, and "+1" for each related event ("5+1"). */
+export function meetingCountBadge(meetings: readonly Meeting[]): string {
+  const { policy, related } = countKinds(meetings);
+  return related === 0 ? String(policy) : `${policy}+${related}`;
 }

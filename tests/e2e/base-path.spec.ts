@@ -46,12 +46,14 @@ test("under a base path every view opens, links stay under it, and nothing is as
   await expect(page.getByRole("heading", { level: 2, name: "8th policy meeting" })).toBeVisible();
   // The map loads its basemap and draws the venue.
   await expect(
-    page.getByRole("button", { name: "Indonesia (country only) — 1 meeting, selected" }),
+    page.getByRole("button", { name: "Indonesia (country only) — 1 policy meeting, selected" }),
   ).toBeVisible();
 
   await page.getByRole("link", { name: "Full-size map" }).click();
   await expect(page).toHaveURL(`${ORIGIN}/ajcpm/map`);
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
+  ).toBeVisible();
 
   await page.goto("present/15");
   await expect(page.getByText("15 / 42")).toBeVisible();

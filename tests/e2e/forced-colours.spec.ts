@@ -10,7 +10,9 @@ test("in forced colours the legend's swatches still match the map and differ fro
   page,
 }) => {
   await page.goto("/map");
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
+  ).toBeVisible();
   const swatch = (kind: string) =>
     page.locator(`.map-legend__swatch--${kind}`).evaluate((element) => {
       const style = getComputedStyle(element);
@@ -34,7 +36,9 @@ test("in forced colours the selected marker and the selected timeline entry stay
   page,
 }) => {
   await page.goto("/meetings/7");
-  const marker = page.getByRole("button", { name: "Tokyo — 6 meetings, selected" });
+  const marker = page.getByRole("button", {
+    name: "Tokyo — 5 policy meetings and 1 related event, selected",
+  });
   await expect(marker).toBeVisible();
   expect(await marker.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("solid");
   const entry = page

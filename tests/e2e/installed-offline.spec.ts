@@ -21,7 +21,9 @@ test("after one visit the app opens and works with the network off", async ({ pa
   ).toBeVisible();
 
   await page.goto("/map");
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
+  ).toBeVisible();
 
   await page.goto("/handout");
   await expect(page.getByRole("img", { name: "Map of the meeting venues" })).toBeVisible();
@@ -72,5 +74,7 @@ test("with the page open and the network gone, the map still loads when scrolled
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await page.getByRole("heading", { name: "Venues map" }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings, selected" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event, selected" }),
+  ).toBeVisible();
 });

@@ -41,7 +41,10 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
   {
     name: "the full-size map",
     path: "/map",
-    ready: (page) => expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible(),
+    ready: (page) =>
+      expect(
+        page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
+      ).toBeVisible(),
   },
   ...[1, 2, 15, 16, 42].map((n) => ({
     name: `slide ${String(n)}`,

@@ -12,7 +12,9 @@ async function waitForOutlines(page: Page) {
 
 test("/meetings/2 shows Bangkok selected and in view on the map", async ({ page }) => {
   await page.goto("/meetings/2");
-  const bangkok = map(page).getByRole("button", { name: "Bangkok — 3 meetings, selected" });
+  const bangkok = map(page).getByRole("button", {
+    name: "Bangkok — 2 policy meetings and 1 related event, selected",
+  });
   await expect(bangkok).toBeVisible();
   const box = await bangkok.boundingBox();
   const mapBox = await page.locator(".leaflet-container").boundingBox();
@@ -30,14 +32,16 @@ test("selecting another meeting in the timeline moves the map's selection", asyn
     .getByRole("link", { name: /^6th meeting/ })
     .click();
   await expect(
-    map(page).getByRole("button", { name: "Manila — 1 meeting, selected" }),
+    map(page).getByRole("button", { name: "Manila — 1 policy meeting, selected" }),
   ).toBeInViewport();
   await expect(map(page).getByRole("button", { name: /selected$/ })).toHaveCount(1);
 });
 
 test("the Tokyo marker lists the meetings held in Tokyo and opens one", async ({ page }) => {
   await page.goto("/map");
-  await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
+  await map(page)
+    .getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" })
+    .click();
   const popup = page.locator(".leaflet-popup");
   await expect(popup.getByRole("link")).toHaveText([
     "1st meeting, Feb 2009",
@@ -61,7 +65,7 @@ test("a marker works the same by keyboard and pointer: Enter or a click lists it
   page,
 }) => {
   await page.goto("/map");
-  const singapore = map(page).getByRole("button", { name: "Singapore — 2 meetings" });
+  const singapore = map(page).getByRole("button", { name: "Singapore — 2 policy meetings" });
   await singapore.focus();
   await page.keyboard.press("Enter");
   const popup = page.locator(".leaflet-popup");
@@ -72,7 +76,7 @@ test("a marker works the same by keyboard and pointer: Enter or a click lists it
   await expect(singapore).toBeFocused();
 
   // A place with one meeting opens its list too, rather than leaving the map on a click.
-  await map(page).getByRole("button", { name: "Manila — 1 meeting" }).click();
+  await map(page).getByRole("button", { name: "Manila — 1 policy meeting" }).click();
   await expect(popup.getByRole("link", { name: /^6th meeting/ })).toBeVisible();
   await expect(page).toHaveURL(/\/map$/);
 });
@@ -90,7 +94,9 @@ for (const size of [
     }, size.text);
     await page.setViewportSize(size);
     await page.goto("/map");
-    await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
+    await map(page)
+      .getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" })
+      .click();
     const popup = page.locator(".leaflet-popup");
     await expect(popup.getByRole("link")).toHaveCount(6);
     // The map pans to show the list (and a list taller than the map scrolls inside itself).
@@ -144,7 +150,7 @@ test("meetings with no place are listed under the map, not on it", async ({ page
     "15th meeting",
     "16th meeting",
   ]);
-  await expect(map(page).getByRole("button", { name: /meetings?$/ })).toHaveCount(6);
+  await expect(map(page).getByRole("button", { name: /(meetings?|events?)$/ })).toHaveCount(6);
 });
 
 test("the 8th meeting appears at country level in Indonesia, labelled as such", async ({
@@ -152,7 +158,9 @@ test("the 8th meeting appears at country level in Indonesia, labelled as such", 
 }) => {
   await page.goto("/meetings/8");
   await expect(
-    map(page).getByRole("button", { name: "Indonesia (country only) — 1 meeting, selected" }),
+    map(page).getByRole("button", {
+      name: "Indonesia (country only) — 1 policy meeting, selected",
+    }),
   ).toBeVisible();
 });
 
@@ -166,7 +174,7 @@ test("with every outside request aborted the outlines and markers still draw", a
   await expect
     .poll(() => page.locator('.leaflet-overlay-pane path:not([d="M0 0"])').count())
     .toBeGreaterThan(10);
-  await expect(map(page).getByRole("button", { name: /meetings?$/ })).toHaveCount(6);
+  await expect(map(page).getByRole("button", { name: /(meetings?|events?)$/ })).toHaveCount(6);
   await expect(map(page).getByText("Singapore", { exact: true })).toBeAttached();
   await expect(map(page).getByText("Brunei", { exact: true })).toBeAttached();
   expect(outsideRequests).toEqual([]);
@@ -187,7 +195,9 @@ test("after a text size change the map fills its new box and keeps the selected 
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/meetings/2");
-  const bangkok = map(page).getByRole("button", { name: "Bangkok — 3 meetings, selected" });
+  const bangkok = map(page).getByRole("button", {
+    name: "Bangkok — 2 policy meetings and 1 related event, selected",
+  });
   await expect(bangkok).toBeVisible();
   await waitForOutlines(page);
   const container = page.locator(".leaflet-container");
@@ -255,7 +265,7 @@ test.describe("with the optional tile layer", () => {
     );
     await expect(page.getByRole("link", { name: "OpenStreetMap" })).toBeVisible();
     await waitForOutlines(page);
-    await expect(map(page).getByRole("button", { name: /meetings?$/ })).toHaveCount(6);
+    await expect(map(page).getByRole("button", { name: /(meetings?|events?)$/ })).toHaveCount(6);
   });
 });
 
@@ -267,7 +277,9 @@ test("axe finds no violations with the map on screen", async ({ page }) => {
 
 test("axe finds no violations on the full-size map with a popup open", async ({ page }) => {
   await page.goto("/map");
-  await map(page).getByRole("button", { name: "Tokyo — 6 meetings" }).click();
+  await map(page)
+    .getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" })
+    .click();
   // Once it has faded in: mid-fade its text is paler than it will be.
   await expect(page.locator(".leaflet-popup")).toHaveCSS("opacity", "1");
   await expectNoAxeViolations(page);

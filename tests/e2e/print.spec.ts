@@ -37,7 +37,9 @@ test("the full map prints the whole region as a drawing, Japan and Tokyo include
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto("/map");
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
+  ).toBeVisible();
   await page.emulateMedia({ media: "print" });
   const drawing = page.getByRole("img", { name: "Map of the meeting venues" });
   await expect(drawing).toBeVisible();

@@ -28,7 +28,9 @@ test("the one-file build works from disk with no request beyond the file itself"
   expect(page.url()).toBe(`${address}#/meetings/7`);
 
   await page.getByRole("link", { name: "Full-size map" }).click();
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
+  ).toBeVisible();
   await expect(page.locator(".leaflet-container path").first()).toBeVisible();
 
   // A reload of a deep address comes back to the same view.
@@ -46,5 +48,7 @@ test("the one-file build opens and draws its map while the browser says it is of
   await page.goto(`${pathToFileURL(SINGLE_FILE).href}#/meetings/7`);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await expect(page.getByRole("heading", { level: 2, name: /Seventh/ })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Tokyo — 6 meetings, selected" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event, selected" }),
+  ).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type { SVGTextElementAttributes } from "react";
-import { meetingCountLabel, type Place } from "../../data/venue-groups";
+import { meetingCountBadge, meetingCountLabel, type Place } from "../../data/venue-groups";
 import { markName, markRadius, nameGap, type LabelSide } from "./place-mark-layout";
 
 function labelPosition(
@@ -31,6 +31,7 @@ export function PlaceMark({
   side: LabelSide;
 }) {
   const r = markRadius(place, selected);
+  const badge = meetingCountBadge(place.meetings);
   const offset = r + nameGap(selected);
   const classes = [
     "venue-map__place",
@@ -44,12 +45,18 @@ export function PlaceMark({
     >
       {selected ? <circle className="venue-map__ring" r={r + 5} /> : null}
       <circle className="venue-map__dot" r={r} />
-      <text className="venue-map__count" dy="0.35em" textAnchor="middle">
-        {place.meetings.length}
+      <text
+        className="venue-map__count"
+        dy="0.35em"
+        textAnchor="middle"
+        // "5+1" is held to the circle's width rather than running past it.
+        {...(badge.length > 2 ? { textLength: r * 1.7, lengthAdjust: "spacingAndGlyphs" } : {})}
+      >
+        {badge}
       </text>
       <text className="venue-map__label" {...labelPosition(side, offset)}>
         {markName(place)}
-        <title>{`${place.label}: ${meetingCountLabel(place.meetings.length)}`}</title>
+        <title>{`${place.label}: ${meetingCountLabel(place.meetings)}`}</title>
       </text>
     </g>
   );

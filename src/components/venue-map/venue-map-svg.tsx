@@ -157,7 +157,7 @@ function description(
   const marks = `${places.length} places in ASEAN member states and Japan, each marked with the number of meetings held there`;
   if (variant === "print") return `${marks}; the list below the map names them.`;
   const named = places
-    .map((place) => `${place.label}, ${meetingCountLabel(place.meetings.length)}`)
+    .map((place) => `${place.label}, ${meetingCountLabel(place.meetings)}`)
     .join("; ");
   const centre =
     selected === undefined

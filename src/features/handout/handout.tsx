@@ -125,13 +125,13 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <ul className="handout-venues__list">
           {places.map((place) => (
             <li key={place.key}>
-              <strong>{place.label}</strong> — {meetingCountLabel(place.meetings.length)}:{" "}
+              <strong>{place.label}</strong> — {meetingCountLabel(place.meetings)}:{" "}
               {place.meetings.map(shortLabel).join(", ")}
             </li>
           ))}
           {unplaced.length === 0 ? null : (
             <li>
-              <strong>Online or place not recorded</strong> — {meetingCountLabel(unplaced.length)}:{" "}
+              <strong>Online or place not recorded</strong> — {meetingCountLabel(unplaced)}:{" "}
               {unplaced.map(shortLabel).join(", ")}
             </li>
           )}

@@ -15,9 +15,10 @@ export function MapLegend() {
       </li>
       <li>
         <span className="map-legend__marker" aria-hidden="true">
-          3
+          2+1
         </span>
-        Venue, with the number of meetings held there
+        Venue: its policy meetings, and + its related events (2+1: two policy meetings and one
+        related event)
       </li>
     </ul>
   );

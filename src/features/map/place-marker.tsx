@@ -36,7 +36,7 @@ export function PlaceMarker({ place, selected }: { place: Place; selected: boole
     () =>
       venueIcon({
         name: place.name,
-        count: place.meetings.length,
+        meetings: place.meetings,
         selected,
         countryOnly: place.countryOnly,
       }),
@@ -96,7 +96,7 @@ export function PlaceMarker({ place, selected }: { place: Place; selected: boole
       <Popup autoPanPadding={[POPUP_MARGIN, POPUP_MARGIN]}>
         <OnShown action={fitAndFocus} />
         <p className="place-popup__title">
-          {place.label} — {meetingCountLabel(place.meetings.length)}
+          {place.label} — {meetingCountLabel(place.meetings)}
         </p>
         {place.countryOnly ? (
           <p className="place-popup__note">

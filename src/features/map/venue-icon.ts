@@ -1,5 +1,6 @@
 import { DivIcon } from "leaflet";
-import { meetingCountLabel } from "../../data/venue-groups";
+import type { Meeting } from "../../data/schema";
+import { meetingCountBadge, meetingCountLabel } from "../../data/venue-groups";
 
 /**
  * A marker showing its meeting count, built from DOM nodes with textContent (never an HTML string),
@@ -7,12 +8,12 @@ import { meetingCountLabel } from "../../data/venue-groups";
  */
 export function venueIcon({
   name,
-  count,
+  meetings,
   selected,
   countryOnly,
 }: {
   name: string;
-  count: number;
+  meetings: readonly Meeting[];
   selected: boolean;
   countryOnly: boolean;
 }): DivIcon {
@@ -20,14 +21,16 @@ export function venueIcon({
   const badge = document.createElement("span");
   badge.className = "venue-marker__count";
   badge.setAttribute("aria-hidden", "true");
-  badge.textContent = String(count);
+  badge.textContent = meetingCountBadge(meetings);
   const label = document.createElement("span");
   label.className = "visually-hidden";
-  label.textContent = `${name}${countryOnly ? " (country only)" : ""} — ${meetingCountLabel(count)}${
+  label.textContent = `${name}${countryOnly ? " (country only)" : ""} — ${meetingCountLabel(meetings)}${
     selected ? ", selected" : ""
   }`;
   root.append(badge, label);
   const size = selected ? 40 : 30;
+  // A wider, pill-shaped marker for "5+1"; a single digit keeps the circle.
+  const width = Math.max(size, 14 + badge.textContent.length * 9);
   return new DivIcon({
     html: root,
     className: [
@@ -37,8 +40,8 @@ export function venueIcon({
     ]
       .filter(Boolean)
       .join(" "),
-    iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
+    iconSize: [width, size],
+    iconAnchor: [width / 2, size / 2],
     popupAnchor: [0, -size / 2],
   });
 }

@@ -75,7 +75,7 @@ const PlaceItem = memo(function PlaceItem({
   return (
     <li>
       <Foldable
-        summary={`${place.label} — ${meetingCountLabel(place.meetings.length)}`}
+        summary={`${place.label} — ${meetingCountLabel(place.meetings)}`}
         summaryWhenUnfolded
         count={place.meetings.length}
         holdsSelection={selectedId !== undefined}
@@ -123,7 +123,7 @@ export function VenueList({
         <>
           <h3 id="unplaced-heading">Not on the map</h3>
           <Foldable
-            summary={meetingCountLabel(groups.unplaced.length)}
+            summary={meetingCountLabel(groups.unplaced)}
             summaryWhenUnfolded={false}
             count={groups.unplaced.length}
             holdsSelection={groups.unplaced.some((m) => m.id === selectedId)}

@@ -10,10 +10,13 @@ import { groupMeetingsByPlace, placeKeyOfMeeting } from "../../data/venue-groups
 export function SlideMap({ index, meetingId }: { index: DatasetIndex; meetingId?: string }) {
   const places = useMemo(() => groupMeetingsByPlace(index).places, [index]);
   return (
-    <VenueMapSvg
-      places={places}
-      selectedKey={placeKeyOfMeeting(index, meetingId)}
-      variant="slide"
-    />
+    <>
+      <VenueMapSvg
+        places={places}
+        selectedKey={placeKeyOfMeeting(index, meetingId)}
+        variant="slide"
+      />
+      <p className="slide__map-key">Numbers: policy meetings held there, + related events</p>
+    </>
   );
 }

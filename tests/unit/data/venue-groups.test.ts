@@ -1,6 +1,10 @@
 import { expect, test } from "vitest";
 import { indexDataset } from "../../../src/data/dataset-index";
-import { groupMeetingsByPlace, meetingCountLabel } from "../../../src/data/venue-groups";
+import {
+  groupMeetingsByPlace,
+  meetingCountBadge,
+  meetingCountLabel,
+} from "../../../src/data/venue-groups";
 import { buildDataset, buildMeeting, buildVenue } from "../helpers/builders";
 import { realDataset } from "../helpers/real-dataset";
 
@@ -58,6 +62,13 @@ test("a country-only venue is its own place, marked as such", () => {
   });
 });
 
-test("meeting counts read naturally", () => {
-  expect([1, 2, 6].map(meetingCountLabel)).toEqual(["1 meeting", "2 meetings", "6 meetings"]);
+test("policy meetings and related events are counted apart, in words and on a marker", () => {
+  const policy = (n: number) => buildMeeting({ number: n });
+  const related = buildMeeting({ kind: "related-event", number: null });
+  expect(meetingCountLabel([policy(1)])).toBe("1 policy meeting");
+  expect(meetingCountLabel([policy(1), policy(3)])).toBe("2 policy meetings");
+  expect(meetingCountLabel([policy(1), related])).toBe("1 policy meeting and 1 related event");
+  expect(meetingCountLabel([related])).toBe("1 related event");
+  expect(meetingCountBadge([policy(1), policy(3), related])).toBe("2+1");
+  expect(meetingCountBadge([policy(1), policy(3)])).toBe("2");
 });

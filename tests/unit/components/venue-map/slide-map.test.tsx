@@ -9,7 +9,7 @@ test("a meeting slide's map is centred on the meeting's place and says so in wor
   expect(map).toHaveAccessibleDescription(
     /^Centred on Tokyo, Japan, where this meeting was held, drawn larger and ringed\./,
   );
-  expect(map).toHaveAccessibleDescription(/Bangkok, Thailand, 3 meetings/);
+  expect(map).toHaveAccessibleDescription(/Bangkok, Thailand, 2 policy meetings and 1 related event/);
 });
 
 test("the overview slide's map shows the whole region and names every place with its count", async () => {
@@ -17,6 +17,6 @@ test("the overview slide's map shows the whole region and names every place with
   const map = await screen.findByRole("img", { name: "Map of the meeting venues" });
   expect(map).not.toHaveAccessibleDescription(/Centred/);
   expect(map).toHaveAccessibleDescription(
-    /Tokyo, Japan, 6 meetings; .*Indonesia \(city not recorded\), 1 meeting/,
+    /Tokyo, Japan, 5 policy meetings and 1 related event; .*Indonesia \(city not recorded\), 1 policy meeting/,
   );
 });

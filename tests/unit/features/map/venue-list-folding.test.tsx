@@ -16,10 +16,10 @@ test("with a thousand meetings each place's list is folded; the selected meeting
   renderApp({ dataset: large, route: "/meetings/1" });
   const list = await venuesList();
   expect(within(list).queryAllByRole("link")).toHaveLength(0);
-  expect(within(list).getByText("Bangkok, Thailand — 160 meetings")).toBeVisible();
+  expect(within(list).getByText("Bangkok, Thailand — 160 policy meetings")).toBeVisible();
 
   await user.click(
-    within(list).getByText("Tokyo, Japan — 320 meetings · holds the selected meeting"),
+    within(list).getByText("Tokyo, Japan — 320 policy meetings · holds the selected meeting"),
   );
   expect(within(list).getAllByRole("link")).toHaveLength(320);
   expect(within(list).getByRole("link", { current: "page" })).toHaveAccessibleName("1st meeting");
@@ -31,7 +31,7 @@ test("the online meetings of a long dataset fold under their count", async () =>
   await venuesList();
   expect(screen.getByRole("heading", { name: "Not on the map" })).toBeVisible();
   expect(screen.queryByRole("list", { name: "Not on the map" })).toBeNull();
-  await user.click(screen.getByText("40 meetings"));
+  await user.click(screen.getByText("40 policy meetings"));
   expect(
     within(screen.getByRole("list", { name: "Not on the map" })).getAllByRole("link"),
   ).toHaveLength(40);
