@@ -9,7 +9,9 @@ test("a meeting slide's map is centred on the meeting's place and says so in wor
   expect(map).toHaveAccessibleDescription(
     /^Centred on Tokyo, Japan, where this meeting was held, drawn larger and ringed\./,
   );
-  expect(map).toHaveAccessibleDescription(/Bangkok, Thailand, 2 policy meetings and 1 related event/);
+  expect(map).toHaveAccessibleDescription(
+    /Bangkok, Thailand, 2 policy meetings and 1 related event/,
+  );
 });
 
 test("the overview slide's map shows the whole region and names every place with its count", async () => {
