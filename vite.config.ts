@@ -166,6 +166,8 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
     },
     test: {
       restoreMocks: true,
+      // Longer than Testing Library's wait (tests/unit/setup.ts), so a wait that fails says why.
+      testTimeout: 15_000,
       // Vitest leaves a core free by default; on a 2-core machine that halves the suite's speed.
       maxWorkers: "100%",
       // Three suites (README, "Tests"): `npm test` runs the first two, `npm run test:fuzz` the third.

@@ -7,7 +7,7 @@ export default function MapRoute() {
   const index = useDatasetIndex();
   return (
     <div className="full-map">
-      <title>Venues map — ASEAN–Japan Cybersecurity Policy Meetings</title>
+      <title>Venues map — Japan-ASEAN Cybersecurity Policy Meetings</title>
       <p>
         <StableLink to="/">← Back to the timeline</StableLink>
       </p>

@@ -17,7 +17,7 @@ export function RootLayout() {
       <SkipLink target="main" />
       <header className="site-header">
         <h1 className="site-header__title">
-          <StableLink to="/">ASEAN–Japan Cybersecurity Policy Meetings</StableLink>
+          <StableLink to="/">Japan-ASEAN Cybersecurity Policy Meetings</StableLink>
         </h1>
         <nav className="site-header__actions" aria-label="Share and print">
           <StableLink className="site-header__link" to="/handout">

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
  * A `<details>` whose content is built only once it is opened, so a long list or table that most
@@ -14,8 +14,15 @@ export function LazyDetails({
   children: () => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  const element = useRef<HTMLDetailsElement>(null);
+  // A prerendered page can be opened before its script has run: the browser opens it, but the
+  // toggle happened before React was listening. Once hydrated, follow what the page shows.
+  useEffect(function followAnEarlyToggle() {
+    if (element.current?.open === true) setOpen(true);
+  }, []);
   return (
     <details
+      ref={element}
       className={className}
       open={open}
       onToggle={(event) => {

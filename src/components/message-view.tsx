@@ -20,7 +20,7 @@ export function MessageView({
   }, []);
   return (
     <section className={`message-view message-view--${tone}`} aria-labelledby="message-view-title">
-      <title>{`${title} — ASEAN–Japan Cybersecurity Policy Meetings`}</title>
+      <title>{`${title} — Japan-ASEAN Cybersecurity Policy Meetings`}</title>
       <h2 id="message-view-title" ref={heading} tabIndex={-1}>
         {tone === "error" ? (
           <span className="message-view__icon" aria-hidden="true">

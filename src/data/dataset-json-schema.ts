@@ -7,7 +7,7 @@ export function datasetJsonSchema(): string {
   return `${JSON.stringify(
     {
       ...schema,
-      title: "ASEAN–Japan Cybersecurity Policy Meeting dataset",
+      title: "Japan-ASEAN Cybersecurity Policy Meeting dataset",
       description:
         "Generated from src/data/schema.ts by `npm run build:schema`. Do not edit by hand.",
     },

@@ -55,7 +55,7 @@ export function yearRange(index: DatasetIndex): number[] {
 export function parseFilter(
   params: URLSearchParams,
   index: DatasetIndex,
-): { filter: MeetingFilter; ignored: string[] } {
+): { filter: MeetingFilter; ignored: string[]; swapped: boolean } {
   const filter: MeetingFilter = {};
   const ignored: string[] = [];
   const host = params.get("host");
@@ -69,7 +69,10 @@ export function parseFilter(
     if (/^\d{4}$/.test(raw)) filter[key] = Number(raw);
     else ignored.push(`${key}=${raw}`);
   }
-  return { filter, ignored };
+  // "From 2016 to 2012" means the years between them: read the other way round, and say so.
+  const swapped = filter.from !== undefined && filter.to !== undefined && filter.from > filter.to;
+  if (swapped) [filter.from, filter.to] = [filter.to, filter.from];
+  return { filter, ignored, swapped };
 }
 
 export function filterToParams(filter: MeetingFilter): URLSearchParams {

@@ -12,7 +12,16 @@ const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"))
 const id = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD"));
+/**
+ * A day that is in the calendar, as YYYY-MM-DD: months 01–12, days to the month's length, 29
+ * February only in a leap year. A pattern rather than a check in code, so that the JSON Schema
+ * editors use (npm run build:schema) refuses the same days.
+ */
+const CALENDAR_DAY =
+  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
+const isoDay = z
+  .string()
+  .check(z.regex(CALENDAR_DAY, "must be a day in the calendar, written YYYY-MM-DD"));
 
 function orNotRecorded<T extends z.core.SomeType>(schema: T) {
   return z.union([schema, NotRecordedSchema]);
@@ -124,15 +133,27 @@ export const MeetingSchema = z.strictObject({
 
 export const OrganiserSchema = z.strictObject({
   abbreviation: nonEmpty,
+  /** The organisation's name today. */
   name: nonEmpty,
+  /** Earlier names and when they changed, as the sources give them. */
+  note: z.optional(nonEmpty),
 });
 
 export const SeriesSchema = z.strictObject({
+  /** The series' name today; the names it had at each meeting are in each meeting's seriesName. */
   name: nonEmpty,
   summary: nonEmpty,
+  /**
+   * The day the sources were last searched for meetings. Shown beside the last recorded meeting, so
+   * that nobody reads "no later meeting" into the record's silence.
+   */
+  sourcesCheckedOn: z.optional(PartialDateSchema),
   participants: z.array(CountrySchema).check(z.minLength(1)),
   organisers: z.array(OrganiserSchema).check(z.minLength(1)),
+  /** How the series' names changed, as the sources give them (shown beside each meeting's name). */
   notes: z.optional(z.array(nonEmpty)),
+  /** What the sources say of who takes part since the last recorded meeting (a new member state). */
+  participantsNote: z.optional(nonEmpty),
   sources: z
     .array(CitationSchema)
     .check(z.minLength(1, "every record must name at least one source")),

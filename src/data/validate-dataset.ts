@@ -10,12 +10,17 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
   const meetingIds = new Set(dataset.meetings.map((m) => m.id));
 
   function checkUnique(items: readonly { id: string }[], collection: string) {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) {
-        problems.push({ path: `${collection}[${i}].id`, message: `duplicate id "${item.id}"` });
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        problems.push({
+          path: `${collection}[${i}].id`,
+          message: `duplicate id "${item.id}", also ${collection}[${String(first)}]`,
+        });
+      } else {
+        seen.set(item.id, i);
       }
-      seen.add(item.id);
     });
   }
   function checkCitations(citations: readonly { sourceId: string }[], at: string) {

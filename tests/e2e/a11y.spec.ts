@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const views = [
-  { name: "home", path: "/", ready: /ASEAN–Japan Cybersecurity Policy Meeting/ },
+  { name: "home", path: "/", ready: /The series at a glance/ },
   { name: "7th meeting", path: "/meetings/7", ready: /Seventh ASEAN-Japan/ },
   { name: "achievement", path: "/meetings/7/achievements/2", ready: /Seventh ASEAN-Japan/ },
   {

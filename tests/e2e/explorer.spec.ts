@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 test("the home view shows the series and a timeline from the 1st meeting", async ({ page }) => {
   await page.goto("/");
   await expect(
-    page.getByRole("heading", { level: 2, name: "ASEAN–Japan Cybersecurity Policy Meeting" }),
+    page.getByRole("heading", { level: 2, name: "The series at a glance" }),
   ).toBeVisible();
   const timeline = page.getByRole("navigation", { name: "Timeline" });
   await expect(timeline.getByRole("link").first()).toHaveAccessibleName(

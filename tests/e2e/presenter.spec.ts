@@ -17,9 +17,9 @@ test("/present starts at the title; PageDown and PageUp walk the deck by URL", a
   await page.goto("/present");
   await expect(page).toHaveURL(/\/present\/1$/);
   await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
-    "ASEAN–Japan Cybersecurity Policy Meeting",
+    "Japan-ASEAN Cybersecurity Policy Meeting",
   );
-  await expect(page.getByText("1 / 42")).toBeVisible();
+  await expect(page.getByText("1 / 48")).toBeVisible();
   await waitForKeys(page);
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/present\/2$/);
@@ -45,10 +45,10 @@ test("reloading mid-deck keeps the slide; the change is announced", async ({ pag
     "Seventh ASEAN-Japan Cyber Security Policy Meeting",
   );
   await page.reload();
-  await expect(page.getByText("15 / 42")).toBeVisible();
+  await expect(page.getByText("15 / 48")).toBeVisible();
   await waitForKeys(page);
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByText(/^Slide 16 of 42: 7th meeting, achievement 1 of 4/)).toBeAttached();
+  await expect(page.getByText(/^Slide 16 of 48: 7th meeting, achievement 1 of 4/)).toBeAttached();
   await expect(slide(page)).toContainText("discussed the specific future approach");
 });
 
@@ -111,7 +111,7 @@ for (const size of [
 ]) {
   test(`slides fit ${size.width}×${size.height} without scrolling`, async ({ page }) => {
     await page.setViewportSize(size);
-    for (const n of [1, 2, 15, 17, 42]) {
+    for (const n of [1, 2, 15, 17, 48]) {
       await page.goto(`/present/${n}`);
       await expect(slide(page)).toBeVisible();
       const overflow = await page.evaluate(() => {

@@ -8,6 +8,8 @@ import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { meetingsCsv } from "../../data/meetings-csv";
 import { meetingPath } from "../../data/paths";
+import { yearBounds } from "../../data/meeting-filter";
+import { recordEnd } from "../../data/record-end";
 import { groupMeetingsByPlace, meetingCountLabel } from "../../data/venue-groups";
 import { downloadFile } from "./download-file";
 import { HandoutMeeting } from "./handout-meeting";
@@ -23,10 +25,12 @@ export function Handout({ index }: { index: DatasetIndex }) {
   const { series } = index.dataset;
   const { places, unplaced } = useMemo(() => groupMeetingsByPlace(index), [index]);
   const meetings = index.order;
+  const ending = recordEnd(index);
+  const years = yearBounds(index);
 
   return (
     <article className="handout" aria-labelledby="handout-title">
-      <title>Handout — ASEAN–Japan Cybersecurity Policy Meetings</title>
+      <title>Handout — Japan-ASEAN Cybersecurity Policy Meetings</title>
       <section className="handout-actions" aria-labelledby="handout-actions-heading">
         <h2 id="handout-actions-heading">Print and take away</h2>
         <p>
@@ -76,13 +80,19 @@ export function Handout({ index }: { index: DatasetIndex }) {
           {meetings.length} records, from the first policy meeting to the latest the sources
           describe. Where the sources are silent, this handout says “not recorded”.
         </p>
+        {ending === undefined ? null : <p>{ending}</p>}
         <h2 className="handout-cover__subhead">Participants</h2>
-        <p>{series.participants.map((country) => country.name).join(", ")}</p>
+        <p>
+          {series.participants.map((country) => country.name).join(", ")}
+          {years === undefined ? "" : ` (as the sources record them up to ${String(years.last)})`}
+        </p>
+        {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
         <h2 className="handout-cover__subhead">Organisers</h2>
         <ul className="plain-list">
           {series.organisers.map((organiser, i) => (
             <li key={`${organiser.abbreviation}-${i}`}>
               {organiser.name} ({organiser.abbreviation})
+              {organiser.note === undefined ? null : `. ${organiser.note}`}
             </li>
           ))}
         </ul>

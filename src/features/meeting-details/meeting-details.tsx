@@ -38,7 +38,7 @@ export function MeetingDetails({
 
   return (
     <article className="details" aria-labelledby="details-title">
-      <title>{`${meeting.title} — ASEAN–Japan Cybersecurity Policy Meetings`}</title>
+      <title>{`${meeting.title} — Japan-ASEAN Cybersecurity Policy Meetings`}</title>
       <MeetingStepper index={index} meetingId={meeting.id} />
       <header className="details__header">
         <p className="details__kind">

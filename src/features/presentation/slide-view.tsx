@@ -4,6 +4,7 @@ import { formatPartialDate } from "../../data/format-date";
 import { countryName, placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { yearBounds } from "../../data/meeting-filter";
 import type { Meeting } from "../../data/schema";
+import { recordEnd } from "../../data/record-end";
 import type { Slide } from "./deck";
 import { SlideMap } from "./slide-map";
 
@@ -68,8 +69,9 @@ export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide 
           <p className="slide__kicker">Briefing</p>
           <h2 className="slide__title slide__title--big">{series.name}</h2>
           <p className="slide__lead">
-            {years === undefined ? "" : `${years.first}–${years.last} · `}Japan and the{" "}
-            {series.participants.length - 1} ASEAN member states · organised in Japan by{" "}
+            {years === undefined ? "" : `${years.first}–${years.last} · `}Japan and{" "}
+            {series.participants.filter((c) => c.group === "asean").length} ASEAN member states
+            {years === undefined ? "" : ` (as of ${String(years.last)})`} · organised in Japan by{" "}
             {series.organisers.map((o) => o.abbreviation).join(", ")}
           </p>
         </div>
@@ -82,6 +84,9 @@ export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide 
             <p className="slide__kicker">Overview</p>
             <h2 className="slide__title">Where the series has met</h2>
             <p className="slide__body">{series.summary}</p>
+            {index.order.length === 0 ? (
+              <p className="slide__body">No meetings are recorded in this dataset yet.</p>
+            ) : null}
           </div>
           <div className="slide__map">
             <SlideMap index={index} />
@@ -106,7 +111,8 @@ export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide 
           </p>
         </div>
       );
-    case "closing":
+    case "closing": {
+      const ending = recordEnd(index);
       return (
         <div className="slide__centre">
           <p className="slide__kicker">End of briefing</p>
@@ -115,7 +121,9 @@ export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide 
             {index.dataset.sources.length} public sources, listed with each meeting in the explorer.
             Where they are silent, the record says “not recorded”.
           </p>
+          {ending === undefined ? null : <p className="slide__body">{ending}</p>}
         </div>
       );
+    }
   }
 }

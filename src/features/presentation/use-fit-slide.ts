@@ -36,7 +36,7 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, shown: unknown
         if (!fits(element)) {
           element.classList.add("presenter__slide--scrolls");
           // A box that scrolls must be reachable by keyboard to be scrolled.
-          element.tabIndex = 0;
+          element.setAttribute("tabindex", "0");
           return;
         }
         // The largest share that fits, to within 2 %.

@@ -1,5 +1,7 @@
 import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { formatPartialDate } from "../../data/format-date";
+import { recordEnd } from "../../data/record-end";
 import "./series-overview.css";
 
 /** The home view: the series at a glance, before any meeting is chosen. */
@@ -9,20 +11,35 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
   const japan = series.participants.filter((c) => c.group === "japan");
   const policyMeetings = index.order.filter((m) => m.kind === "policy-meeting").length;
   const relatedEvents = index.order.length - policyMeetings;
+  const ending = recordEnd(index);
+  const lastDated = index.order.findLast((meeting) => meeting.date !== "not recorded");
+  const asOf =
+    lastDated === undefined || lastDated.date === "not recorded"
+      ? ""
+      : ` (as the sources record them up to ${formatPartialDate(lastDated.date, "long")})`;
   return (
     <section className="overview" aria-labelledby="overview-title">
-      <title>ASEAN–Japan Cybersecurity Policy Meetings</title>
-      <h2 id="overview-title">{series.name}</h2>
-      <p className="overview__summary">{series.summary}</p>
-      <p className="overview__counts">
-        {policyMeetings} policy meetings and {relatedEvents} related events. Choose one in the
-        timeline to see its details.
+      <title>Japan-ASEAN Cybersecurity Policy Meetings</title>
+      <h2 id="overview-title">The series at a glance</h2>
+      <p className="overview__name">
+        Today&rsquo;s name: <strong>{series.name}</strong> (earlier names below).
       </p>
+      <p className="overview__summary">{series.summary}</p>
+      {index.order.length === 0 ? (
+        <p className="overview__counts">There are no meetings in this dataset yet.</p>
+      ) : (
+        <p className="overview__counts">
+          {policyMeetings} policy {policyMeetings === 1 ? "meeting" : "meetings"} and{" "}
+          {relatedEvents} related {relatedEvents === 1 ? "event" : "events"}. Choose one in the
+          timeline to see its details.
+        </p>
+      )}
+      {ending === undefined ? null : <p className="overview__ending">{ending}</p>}
       <div className="overview__columns">
         <section aria-labelledby="participants-heading">
           <h3 id="participants-heading">Who takes part</h3>
           <p>
-            The {asean.length} ASEAN member states and {japan.map((c) => c.name).join(", ")}:
+            {japan.map((c) => c.name).join(", ")} and {asean.length} ASEAN member states{asOf}:
           </p>
           <ul className="chips" aria-label="ASEAN member states">
             {asean.map((c, i) => (
@@ -31,6 +48,7 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
               </li>
             ))}
           </ul>
+          {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
           <ul className="chips" aria-label="Japan">
             {japan.map((c, i) => (
               <li key={`${c.code}-${i}`} className="chip chip--japan">
@@ -45,6 +63,7 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
             {series.organisers.map((o, i) => (
               <li key={`${o.abbreviation}-${i}`}>
                 <abbr title={o.name}>{o.abbreviation}</abbr>: {o.name}
+                {o.note === undefined ? null : <span className="overview__aside">{o.note}</span>}
               </li>
             ))}
           </ul>

@@ -24,7 +24,7 @@ export function Timeline({
   index: DatasetIndex;
   selectedId: string | undefined;
 }) {
-  const { filter, ignored, search, change, clear } = useFilterInAddress(index);
+  const { filter, ignored, swapped, search, change, clear } = useFilterInAddress(index);
   const { meetings: order, undatedHidden } = useMemo(
     () => filterMeetings(index, filter),
     [index, filter],
@@ -56,6 +56,12 @@ export function Timeline({
           Not understood in the address, so not applied: {ignored.join(", ")}.
         </p>
       ) : null}
+      {swapped ? (
+        <p className="timeline__notice">
+          The address gave the years the wrong way round, so they are read as from {filter.from} to{" "}
+          {filter.to}.
+        </p>
+      ) : null}
       <p className="timeline__hint" id="timeline-hint" role="status">
         {filtered
           ? `Showing ${order.length} of ${index.order.length} entries.`
@@ -80,7 +86,11 @@ export function Timeline({
         <TimelinePager pages={pages} current={roving.pageIndex} onShow={roving.showPage} />
       ) : null}
       {order.length === 0 ? (
-        <p className="timeline__empty">No meetings match these filters.</p>
+        <p className="timeline__empty">
+          {index.order.length === 0
+            ? "There are no meetings in this dataset yet."
+            : "No meetings match these filters."}
+        </p>
       ) : (
         // The list handles keys for its links; each link stays the focusable, interactive element.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions

@@ -12,6 +12,8 @@ import { filterToParams, parseFilter, type MeetingFilter } from "../../data/meet
 export function useFilterInAddress(index: DatasetIndex): {
   filter: MeetingFilter;
   ignored: readonly string[];
+  /** The address gave the years the wrong way round; `filter` has them in order. */
+  swapped: boolean;
   /** The address's query without "?", to carry on links. */
   search: string;
   change: (patch: Partial<MeetingFilter>) => void;
@@ -19,7 +21,7 @@ export function useFilterInAddress(index: DatasetIndex): {
 } {
   const [params, setParams] = useSearchParams();
   const search = params.toString();
-  const { filter, ignored } = useMemo(
+  const { filter, ignored, swapped } = useMemo(
     () => parseFilter(new URLSearchParams(search), index),
     [search, index],
   );
@@ -46,6 +48,7 @@ export function useFilterInAddress(index: DatasetIndex): {
   return {
     filter,
     ignored,
+    swapped,
     search,
     change: (patch) => {
       write({ ...parseFilter(new URLSearchParams(written.current), index).filter, ...patch });

@@ -8,12 +8,21 @@ import { renderApp } from "../helpers/render-app";
 test("the home view shows the series at a glance", async () => {
   renderApp({ dataset: realDataset });
   expect(
-    await screen.findByRole("heading", { level: 2, name: realDataset.series.name }),
+    await screen.findByRole("heading", { level: 2, name: "The series at a glance" }),
+  ).toBeVisible();
+  expect(screen.getByText(/^Today.s name:/)).toHaveTextContent(realDataset.series.name);
+  // Where the record stops, said so that silence is not read as "no later meeting".
+  expect(
+    screen.getByText(/^The record runs to the 17th meeting \(18 October 2024\)\./),
+  ).toHaveTextContent(/sources were last searched on 29 November 2026/);
+  // Members as of the record, not as if still true today.
+  expect(
+    screen.getByText(/and 10 ASEAN member states \(as the sources record them up to/),
   ).toBeVisible();
   const members = screen.getByRole("list", { name: "ASEAN member states" });
   expect(within(members).getAllByRole("listitem")).toHaveLength(10);
   expect(screen.getByRole("region", { name: "Japanese organisers" })).toHaveTextContent(
-    /NISC.*MIC.*METI: Ministry of Economy, Trade and Industry/,
+    /NCO: National Cybersecurity Office.*1 July 2025.*MIC.*METI: Ministry of Economy, Trade and Industry/,
   );
 });
 
@@ -65,6 +74,6 @@ test("a failed load offers a retry that can succeed", async () => {
   ).toBeVisible();
   await user.click(screen.getByRole("button", { name: "Retry" }));
   expect(
-    await screen.findByRole("heading", { level: 2, name: realDataset.series.name }),
+    await screen.findByRole("heading", { level: 2, name: "The series at a glance" }),
   ).toBeVisible();
 });

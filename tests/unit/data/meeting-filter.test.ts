@@ -44,9 +44,22 @@ test("host and years combine; an impossible combination matches nothing", () => 
 
 test("the filter round-trips through the address; values not understood are named", () => {
   const filter = { host: "JP", from: 2010, to: 2015 };
-  expect(parseFilter(filterToParams(filter), index)).toEqual({ filter, ignored: [] });
+  expect(parseFilter(filterToParams(filter), index)).toEqual({
+    filter,
+    ignored: [],
+    swapped: false,
+  });
   expect(parseFilter(new URLSearchParams("host=XX&from=20x0&to=2012"), index)).toEqual({
     filter: { to: 2012 },
     ignored: ["host=XX", "from=20x0"],
+    swapped: false,
+  });
+});
+
+test("years given the wrong way round are read in order, and said to be", () => {
+  expect(parseFilter(new URLSearchParams("from=2016&to=2012"), index)).toEqual({
+    filter: { from: 2012, to: 2016 },
+    ignored: [],
+    swapped: true,
   });
 });

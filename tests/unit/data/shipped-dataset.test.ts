@@ -53,11 +53,42 @@ test("the 2013 ministerial meeting is a related event linked to the 7th", () => 
   expect(meeting("7").related.map((r) => r.meetingId)).toContain("ministerial-2013");
 });
 
-test("the series names its 10 ASEAN members, Japan and its three organisers", () => {
-  const { participants, organisers } = realDataset.series;
+test("the series names its 10 ASEAN members up to 2024, Japan and its organisers by today's names", () => {
+  const { participants, organisers, participantsNote, name } = realDataset.series;
   expect(participants.filter((c) => c.group === "asean")).toHaveLength(10);
   expect(participants.filter((c) => c.group === "japan").map((c) => c.name)).toEqual(["Japan"]);
-  expect(organisers.map((o) => o.abbreviation)).toEqual(["NISC", "MIC", "METI"]);
+  // NISC's work passed to the NCO on 1 July 2025; its earlier names are kept in the note.
+  expect(organisers.map((o) => o.abbreviation)).toEqual(["NCO", "MIC", "METI"]);
+  expect(organisers[0]?.note).toMatch(
+    /1 July 2025.*National Information Security Center.*January 2015/,
+  );
+  expect(name).toBe("Japan-ASEAN Cybersecurity Policy Meeting");
+  expect(participantsNote).toMatch(
+    /Timor-Leste became ASEAN's eleventh member state on 26 October 2025/,
+  );
+});
+
+test("a co-chair's name is written in one order in every record", () => {
+  const names = realDataset.meetings.flatMap((m) =>
+    m.coChairs === "not recorded" ? [] : m.coChairs.map((c) => c.name),
+  );
+  expect(names.filter((n) => /Hayashi/.test(n))).toEqual([
+    "Ryozo Hayashi",
+    "Ryozo Hayashi",
+    "Mr. Ryozo Hayashi",
+    "Mr. Ryozo Hayashi",
+  ]);
+});
+
+test("hosts carry NISC's name as it was at each meeting", () => {
+  const hostsOf = (id: string) => {
+    const hosts = realDataset.meetings.find((m) => m.id === id)?.hosts;
+    return hosts === "not recorded" || hosts === undefined ? "" : hosts.join("; ");
+  };
+  expect(hostsOf("7")).toMatch(/^National Information Security Center \(NISC\)/);
+  expect(hostsOf("17")).toMatch(
+    /^National center of Incident readiness and Strategy for Cybersecurity/,
+  );
 });
 
 test("the timeline runs from the 1st meeting and puts the ministerial meeting before the 6th", () => {

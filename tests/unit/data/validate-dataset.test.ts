@@ -49,7 +49,7 @@ test("a citation of an unknown source is a problem", () => {
 
 test("duplicate meeting ids and numbers are both reported", () => {
   const problems = problemsOf(buildDataset({ meetings: [buildMeeting(), buildMeeting()] }));
-  expect(problems).toContain('meetings[1].id: duplicate id "1"');
+  expect(problems).toContain('meetings[1].id: duplicate id "1", also meetings[0]');
   expect(problems).toContain("meetings[1].number: meeting number 1 is also used by meetings[0]");
 });
 
@@ -58,6 +58,31 @@ test("dates must be real calendar shapes at a stated precision", () => {
   expect(problemsOf(buildDataset({ meetings: [meeting] }))).toEqual([
     "meetings[0].date.month: must be a month as YYYY-MM",
   ]);
+});
+
+test("the 9th of ten meetings repeating the 7th's id names both places", () => {
+  const meetings = Array.from({ length: 10 }, (_, i) =>
+    buildMeeting({ id: i === 9 ? "8" : String(i + 1), number: i + 1 }),
+  );
+  expect(problemsOf(buildDataset({ meetings }))).toContain(
+    'meetings[9].id: duplicate id "8", also meetings[7]',
+  );
+});
+
+test("a day that is not in the calendar is refused, with its path", () => {
+  const problems = (start: string) =>
+    problemsOf(buildDataset({ meetings: [buildMeeting({ date: { precision: "day", start } })] }));
+  expect(problems("2014-13-45")).toEqual([
+    "meetings[0].date.start: must be a day in the calendar, written YYYY-MM-DD",
+  ]);
+  expect(problems("2015-02-29")).toEqual([
+    "meetings[0].date.start: must be a day in the calendar, written YYYY-MM-DD",
+  ]);
+  expect(problems("2014-04-31")).toHaveLength(1);
+  expect(problems("1900-02-29")).toHaveLength(1);
+  // Leap days in leap years are real days.
+  expect(problems("2016-02-29")).toEqual([]);
+  expect(problems("2000-02-29")).toEqual([]);
 });
 
 test("a day range that ends before it starts is rejected", () => {

@@ -32,7 +32,8 @@ test("the full deck: title, overview, each entry with its achievements, closing"
     "7.4",
   ]);
   expect(ids.at(-1)).toBe("closing");
-  expect(slides).toHaveLength(2 + 19 + 20 + 1);
+  // Title and overview, 19 entries, 26 achievements, closing.
+  expect(slides).toHaveLength(2 + 19 + 26 + 1);
 });
 
 test("a deck narrowed to meetings 5 to 8 keeps the related event between them", () => {

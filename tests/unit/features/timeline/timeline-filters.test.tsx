@@ -4,6 +4,7 @@ import { expect, test, vi } from "vitest";
 import { indexDataset } from "../../../../src/data/dataset-index";
 import { hostOptions, yearRange, type MeetingFilter } from "../../../../src/data/meeting-filter";
 import { TimelineFilters } from "../../../../src/features/timeline/timeline-filters";
+import { buildDataset } from "../../helpers/builders";
 import { realDataset } from "../../helpers/real-dataset";
 import { renderApp } from "../../helpers/render-app";
 
@@ -82,4 +83,26 @@ test("each control reports only what it changed, and the address keeps the rest"
   const { router } = renderApp({ dataset: realDataset, route: "/?host=JP&from=2012&to=2016" });
   await user.selectOptions(timeline().getByRole("combobox", { name: "Host" }), "Thailand");
   expect(router.state.location?.search).toBe("?host=TH&from=2012&to=2016");
+});
+
+test("a reversed year range is explained and still shows the meetings between the years", () => {
+  renderApp({ dataset: realDataset, route: "/?from=2016&to=2012" });
+  expect(
+    timeline().getByText(
+      "The address gave the years the wrong way round, so they are read as from 2012 to 2016.",
+    ),
+  ).toBeVisible();
+  expect(timeline().getAllByRole("link").length).toBeGreaterThan(3);
+  expect(timeline().getByRole("combobox", { name: "From" })).toHaveValue("2012");
+});
+
+test("an empty dataset says it has no meetings yet, not that none match a filter", async () => {
+  renderApp({ dataset: buildDataset({ meetings: [] }), route: "/" });
+  expect(timeline().getByText("There are no meetings in this dataset yet.")).toBeVisible();
+  expect(timeline().queryByText("No meetings match these filters.")).not.toBeInTheDocument();
+  expect(
+    await screen.findByText("There are no meetings in this dataset yet.", {
+      selector: ".overview__counts",
+    }),
+  ).toBeVisible();
 });

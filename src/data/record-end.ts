@@ -1,0 +1,21 @@
+import type { DatasetIndex } from "./dataset-index";
+import { formatPartialDate } from "./format-date";
+import { shortLabel } from "./meeting-labels";
+
+/**
+ * Where the record stops, in words, so that nobody reads "there was no later meeting" into its
+ * silence: "The record runs to the 17th meeting (18 October 2024). The sources were last searched
+ * on 29 November 2026; they name no later meeting." Undefined for an empty dataset. The date of the
+ * search is the dataset's `series.sourcesCheckedOn`.
+ */
+export function recordEnd(index: DatasetIndex): string | undefined {
+  const last = index.order.findLast((meeting) => meeting.date !== "not recorded");
+  const lastEntry = last ?? index.order.at(-1);
+  if (lastEntry === undefined) return undefined;
+  const when =
+    lastEntry.date === "not recorded" ? "" : ` (${formatPartialDate(lastEntry.date, "long")})`;
+  const runsTo = `The record runs to the ${shortLabel(lastEntry)}${when}.`;
+  const checked = index.dataset.series.sourcesCheckedOn;
+  if (checked === undefined || checked === "not recorded") return runsTo;
+  return `${runsTo} The sources were last searched on ${formatPartialDate(checked, "long")}; they name no later meeting, which does not mean none was held.`;
+}
