@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, serveEdited, test } from "./fixtures";
 import { layoutFaults } from "./layout-checks";
 
 /** The screens briefers have: a projector or large monitor, laptops, a 4:3 projector, a phone. */
@@ -89,3 +89,32 @@ for (const view of VIEWS) {
     }
   }
 }
+
+test("an 80-character word in a title and a long organisation name wrap instead of widening any view", async ({
+  page,
+}) => {
+  const token = "Cybersecurity".repeat(6).slice(0, 80);
+  await serveEdited(page, (json) => {
+    const seventh = json.meetings.find((meeting) => meeting.id === "7");
+    if (seventh === undefined) throw new Error("no 7th meeting");
+    seventh.title = `Seventh ${token} meeting`;
+    seventh.hosts = [`The ${token}Agency for Everything, Cabinet Secretariat`];
+  });
+  const softly = expect.configure({ soft: true });
+  for (const path of ["/meetings/7", "/present/15", "/handout"]) {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 320, height: 640 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto(path);
+      await expect(page.getByText(token).first()).toBeVisible();
+      await softly
+        .poll(() => layoutFaults(page), {
+          message: `${path} at ${String(size.width)}`,
+          timeout: 5_000,
+        })
+        .toEqual([]);
+    }
+  }
+});
