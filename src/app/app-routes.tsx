@@ -23,6 +23,7 @@ const MapRoute = lazy(() => import("./map-route"));
 const PresentRoute = lazy(() => import("./present-route"));
 const HandoutRoute = lazy(() => import("./handout-route"));
 const NotFoundRoute = lazy(() => import("./not-found-route"));
+const BriefingRoute = lazy(() => import("./briefing-route"));
 
 export function AppRoutes() {
   const present = <PresentRoute />;
@@ -32,6 +33,7 @@ export function AppRoutes() {
         <Route path="/present" element={<PresentLayout />}>
           <Route index element={present} />
           <Route path=":slide" element={present} />
+          <Route path=":deck/:slide" element={present} />
         </Route>
         <Route path="/" element={<RootLayout />}>
           <Route element={<ExplorerLayout />}>
@@ -44,6 +46,7 @@ export function AppRoutes() {
           </Route>
           <Route path="map" element={<MapRoute />} />
           <Route path="handout" element={<HandoutRoute />} />
+          <Route path="briefing" element={<BriefingRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

@@ -6,7 +6,7 @@ import { indexDataset } from "../data/dataset-index";
 import { datasetQuery } from "../data/dataset-query";
 import { achievementPath, meetingPath } from "../data/paths";
 import type { Dataset } from "../data/schema";
-import { buildDeck, parseDeckOptions } from "../features/presentation/deck";
+import { defaultDeck, parseDeckOptions, resolveDeck } from "../data/deck";
 import { ROUTER_BASENAME } from "./app";
 import { AppRoutes } from "./app-routes";
 
@@ -76,7 +76,10 @@ export function buildTimeViews(dataset: Dataset): PrerenderedView[] {
       views.push({ path: achievementPath(meeting.id, i + 1), lazyModules: [MAP_PANEL] });
     });
   }
-  const slides = buildDeck(index, parseDeckOptions(new URLSearchParams()));
+  const { slides } = resolveDeck(
+    index,
+    defaultDeck(index, parseDeckOptions(new URLSearchParams())),
+  );
   // `/present` alone only redirects to the first slide.
   slides.forEach((_, i) => {
     views.push({ path: `/present/${i + 1}`, lazyModules: ["src/app/present-route.tsx"] });

@@ -1,32 +1,55 @@
-import { StableLink } from "../components/stable-link";
-import { useMemo } from "react";
+import { lazy, useMemo } from "react";
 import { Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
+import { StableLink } from "../components/stable-link";
+import {
+  defaultDeck,
+  parseDeckOptions,
+  resolveDeck,
+  slideOfMeeting,
+  type SlideRef,
+} from "../data/deck";
+import { decodeDeck, readCover } from "../data/deck-address";
 import { useDatasetIndex } from "../data/use-dataset-index";
-import { buildDeck, parseDeckOptions, slideOfMeeting } from "../features/presentation/deck";
 import { Presenter } from "../features/presentation/presenter";
 
+// The speaker view opens in a second window; the audience's window never loads its code.
+const SpeakerView = lazy(() => import("../features/presentation/speaker-view"));
+
 /**
- * `/present/:slide?from=5&to=8&achievements=off`. `/present?at=7` opens the deck on the 7th
- * meeting's slide ("Present from here").
+ * `/present/7` — slide 7 of the default deck (`?from=5&to=8&achievements=off` narrows it);
+ * `/present/<deck>/7` — slide 7 of a composed deck (decision 014), its title in the query;
+ * `/present?at=7` opens the default deck on the 7th meeting's slide ("Present from here").
+ * `?view=speaker` shows the same slide in the speaker view.
  */
 export default function PresentRoute() {
   const index = useDatasetIndex();
-  const { slide } = useParams();
-  const [params] = useSearchParams();
-  const search = params.toString();
-  const slides = useMemo(
-    () => buildDeck(index, parseDeckOptions(new URLSearchParams(search))),
-    [index, search],
-  );
-  const at = params.get("at");
+  const params = useParams();
+  const [query] = useSearchParams();
+  const search = query.toString();
+  // `/present/<deck>` without a slide number arrives as the one-parameter route.
+  const code =
+    params.deck ??
+    (params.slide !== undefined && !/^\d+$/.test(params.slide) ? params.slide : undefined);
+  const slide = params.deck === undefined && code !== undefined ? undefined : params.slide;
+  const { refs, ignored } = useMemo((): { refs: SlideRef[]; ignored: number[] } => {
+    if (code !== undefined) return decodeDeck(code);
+    return { refs: defaultDeck(index, parseDeckOptions(new URLSearchParams(search))), ignored: [] };
+  }, [code, index, search]);
+  const { slides, missing } = useMemo(() => resolveDeck(index, refs), [index, refs]);
+  const cover = useMemo(() => readCover(new URLSearchParams(search)), [search]);
+  const at = query.get("at");
+  const speaker = query.get("view") === "speaker";
   const rest = new URLSearchParams(search);
   rest.delete("at");
+  rest.delete("view");
   const keep = rest.size > 0 ? `?${rest.toString()}` : "";
+  const base = code === undefined ? "/present" : `/present/${code}`;
+  const addressOf = (n: number) => `${base}/${String(n)}${keep}`;
 
   if (slide === undefined) {
     const n = at === null ? 1 : (slideOfMeeting(slides, at) ?? 1);
-    return <Navigate to={`/present/${n}${keep}`} replace />;
+    return <Navigate to={addressOf(n)} replace />;
   }
   const current = /^\d+$/.test(slide) ? Number(slide) : NaN;
   if (!(current >= 1 && current <= slides.length)) {
@@ -34,11 +57,23 @@ export default function PresentRoute() {
       <MessageView title="Slide not found">
         <p>
           This deck has {slides.length} slides, so there is no slide “{slide}”.{" "}
-          <StableLink to={`/present/1${keep}`}>Start from the first slide</StableLink> or{" "}
+          <StableLink to={addressOf(1)}>Start from the first slide</StableLink> or{" "}
           <StableLink to="/">go back to the explorer</StableLink>.
         </p>
       </MessageView>
     );
   }
-  return <Presenter index={index} slides={slides} current={current} search={keep} />;
+  const deck = {
+    // A composed deck's notes belong to its id (they survive edits to the deck); else its address.
+    key: query.get("id") ?? code ?? `default${keep}`,
+    slides,
+    cover,
+    addressOf,
+    lost: ignored.length + missing.length,
+  };
+  return speaker ? (
+    <SpeakerView index={index} deck={deck} current={current} />
+  ) : (
+    <Presenter index={index} deck={deck} current={current} />
+  );
 }

@@ -11,3 +11,8 @@ export function achievementPath(meetingId: string, n: number): string {
 export function presentFromPath(meetingId: string): string {
   return `/present?at=${encodeURIComponent(meetingId)}`;
 }
+
+/** "Build a briefing", started around a meeting when one is given. */
+export function briefingPath(meetingId?: string): string {
+  return meetingId === undefined ? "/briefing" : `/briefing?from=${encodeURIComponent(meetingId)}`;
+}

@@ -56,7 +56,7 @@ test("under a base path every view opens, links stay under it, and nothing is as
   ).toBeVisible();
 
   await page.goto("present/15");
-  await expect(page.getByText("15 / 48")).toBeVisible();
+  await expect(page.getByText("15 / 49")).toBeVisible();
   // The presenter takes the keyboard (and focus) once the page has hydrated.
   await expect(page.locator(".presenter")).toBeFocused();
   await page.keyboard.press("PageDown");

@@ -66,7 +66,7 @@ test("a tab whose first visit installed the worker moves to a new version: the e
   await versionChanged;
   await page.keyboard.press("ArrowRight");
   await expect(page).toHaveURL(/\/present\/16$/);
-  await expect(page.getByText("16 / 48")).toBeVisible();
+  await expect(page.getByText("16 / 49")).toBeVisible();
   const leftAndReloaded = page.waitForEvent("load");
   await page.keyboard.press("Escape");
   await leftAndReloaded;
@@ -99,7 +99,7 @@ test("after a deploy, a lazy part that is gone reloads the page once onto the ne
   });
   await page.getByRole("link", { name: "Present from here" }).click();
   await expect(page).toHaveURL(/\/present\/15$/);
-  await expect(page.getByRole("region", { name: "Slide 15 of 48" })).toContainText(
+  await expect(page.getByRole("region", { name: "Slide 15 of 49" })).toContainText(
     "Seventh ASEAN-Japan Cyber Security Policy Meeting",
   );
   await expect(page.getByText("Something went wrong")).toHaveCount(0);

@@ -46,7 +46,7 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
         page.getByRole("button", { name: "Tokyo — 5 policy meetings and 1 related event" }),
       ).toBeVisible(),
   },
-  ...[1, 2, 15, 16, 48].map((n) => ({
+  ...[1, 2, 15, 16, 49].map((n) => ({
     name: `slide ${String(n)}`,
     path: `/present/${String(n)}`,
     ready: (page: Page) => expect(page.locator(".presenter")).toBeFocused(),

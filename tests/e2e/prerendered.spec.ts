@@ -39,10 +39,10 @@ test.describe("without JavaScript", () => {
 
   test("a slide shows its content and counter", async ({ page }) => {
     await page.goto("/present/15");
-    await expect(page.getByRole("region", { name: "Slide 15 of 48" })).toContainText(
+    await expect(page.getByRole("region", { name: "Slide 15 of 49" })).toContainText(
       "Seventh ASEAN-Japan Cyber Security Policy Meeting",
     );
-    await expect(page.getByText("15 / 48")).toBeVisible();
+    await expect(page.getByText("15 / 49")).toBeVisible();
   });
 });
 

@@ -19,7 +19,7 @@ test("/present starts at the title; PageDown and PageUp walk the deck by URL", a
   await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(
     "Japan-ASEAN Cybersecurity Policy Meeting",
   );
-  await expect(page.getByText("1 / 48")).toBeVisible();
+  await expect(page.getByText("1 / 49")).toBeVisible();
   await waitForKeys(page);
   await page.keyboard.press("PageDown");
   await expect(page).toHaveURL(/\/present\/2$/);
@@ -33,10 +33,20 @@ test("/present starts at the title; PageDown and PageUp walk the deck by URL", a
   await expect(slide(page)).toContainText("February 2009");
   await page.keyboard.press("PageUp");
   await expect(page).toHaveURL(/\/present\/2$/);
+});
+
+test("moving between slides replaces the history entry: one Back leaves the briefing", async ({
+  page,
+}) => {
+  await page.goto("/meetings/7");
+  await page.getByRole("link", { name: "Present from here" }).click();
+  await expect(page).toHaveURL(/\/present\/15$/);
+  await waitForKeys(page);
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  await expect(page).toHaveURL(/\/present\/17$/);
   await page.goBack();
-  await expect(page).toHaveURL(/\/present\/3$/);
-  await page.goBack();
-  await expect(page).toHaveURL(/\/present\/2$/);
+  await expect(page).toHaveURL(/\/meetings\/7$/);
 });
 
 test("reloading mid-deck keeps the slide; the change is announced", async ({ page }) => {
@@ -45,10 +55,14 @@ test("reloading mid-deck keeps the slide; the change is announced", async ({ pag
     "Seventh ASEAN-Japan Cyber Security Policy Meeting",
   );
   await page.reload();
-  await expect(page.getByText("15 / 48")).toBeVisible();
+  await expect(page.getByText("15 / 49")).toBeVisible();
   await waitForKeys(page);
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByText(/^Slide 16 of 48: 7th meeting, achievement 1 of 4/)).toBeAttached();
+  await expect(page.getByText(/^Slide 16 of 49: 7th meeting, achievement 1 of 4/)).toBeAttached();
+  await expect(slide(page)).toContainText("confirmed that the efforts are advancing");
+  // The rest of that long text is on the next slide, marked as continued.
+  await page.keyboard.press("ArrowRight");
+  await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText(/\(continued\)$/);
   await expect(slide(page)).toContainText("discussed the specific future approach");
 });
 
@@ -111,7 +125,7 @@ for (const size of [
 ]) {
   test(`slides fit ${size.width}×${size.height} without scrolling`, async ({ page }) => {
     await page.setViewportSize(size);
-    for (const n of [1, 2, 15, 17, 48]) {
+    for (const n of [1, 2, 15, 17, 49]) {
       await page.goto(`/present/${n}`);
       await expect(slide(page)).toBeVisible();
       const overflow = await page.evaluate(() => {
@@ -135,7 +149,7 @@ test("axe finds no violations on a meeting slide and an achievement slide, in bo
   await page.goto("/present/15");
   await expect(slide(page).getByRole("img", { name: "Map of the meeting venues" })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.goto("/present/17");
+  await page.goto("/present/18");
   await expect(slide(page)).toContainText("achievement 2 of 4");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Dark theme" }).click();

@@ -16,6 +16,9 @@ await Promise.all([
   import("../../src/features/map/map-panel"),
   import("../../src/features/map/leaflet-map"),
   import("../../src/data/validate-dataset"),
+  import("../../src/features/timeline/timeline-pager"),
+  import("../../src/app/briefing-route"),
+  import("../../src/features/presentation/speaker-view"),
 ]);
 configure({ asyncUtilTimeout: 10_000 });
 

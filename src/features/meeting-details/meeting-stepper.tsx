@@ -2,7 +2,7 @@ import { StableLink } from "../../components/stable-link";
 import { useLocation } from "react-router";
 import { neighbours, type DatasetIndex } from "../../data/dataset-index";
 import { shortLabel } from "../../data/meeting-labels";
-import { meetingPath, presentFromPath } from "../../data/paths";
+import { briefingPath, meetingPath, presentFromPath } from "../../data/paths";
 
 /** Previous / next in timeline order, so a briefer can walk the series without the timeline. */
 export function MeetingStepper({ index, meetingId }: { index: DatasetIndex; meetingId: string }) {
@@ -18,9 +18,12 @@ export function MeetingStepper({ index, meetingId }: { index: DatasetIndex; meet
           <span aria-hidden="true">← </span>Previous: {shortLabel(previous)}
         </StableLink>
       )}
-      <StableLink className="button" to={presentFromPath(meetingId)}>
-        Present from here
-      </StableLink>
+      <span className="stepper__brief">
+        <StableLink className="button" to={presentFromPath(meetingId)}>
+          Present from here
+        </StableLink>
+        <StableLink to={briefingPath(meetingId)}>Build a briefing</StableLink>
+      </span>
       {next === undefined ? (
         <span className="stepper__placeholder" />
       ) : (

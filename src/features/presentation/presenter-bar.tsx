@@ -1,43 +1,92 @@
+import type { MouseEvent, ReactNode } from "react";
 import { CopyLinkButton } from "../../components/copy-link-button";
+import { StableLink } from "../../components/stable-link";
+import { briefingPath } from "../../data/paths";
 import type { DeckController } from "./use-deck-controller";
 import { savePresenterTheme, type PresenterTheme } from "./presenter-theme";
 
-/** The presenter's controls: move, where the deck is, copy the slide's link, theme, keys, leave. */
+/**
+ * A bar button. After a pointer click (not a key press on it) focus goes back to the slide, so the
+ * clicker's Space and Enter move the slides instead of pressing the button again.
+ */
+function BarButton({
+  onClick,
+  onPointerDone,
+  children,
+  ...rest
+}: {
+  onClick: () => void;
+  onPointerDone: () => void;
+  children: ReactNode;
+  disabled?: boolean;
+  "aria-pressed"?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      {...rest}
+      onClick={(event: MouseEvent<HTMLButtonElement>) => {
+        onClick();
+        if (event.detail > 0) onPointerDone();
+      }}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** The presenter's controls: move, where the deck is, speaker view, overview, link, theme, keys, leave. */
 export function PresenterBar({
   deck,
   theme,
   notice,
+  hidden,
+  onSpeaker,
+  onGrid,
   onHelp,
   onExit,
+  onPointerDone,
+  briefingFrom,
 }: {
+  /** The meeting the slide shows, to build a briefing around it. */
+  briefingFrom: string | undefined;
   deck: DeckController;
   theme: PresenterTheme;
-  /** A short message for the presenter (full screen refused), or "". */
+  /** A short message for the presenter (full screen refused, no second window), or "". */
   notice: string;
+  /** Out of the way (the pointer has rested, or full screen): it keeps its place. */
+  hidden: boolean;
+  onSpeaker: () => void;
+  onGrid: () => void;
   onHelp: () => void;
   onExit: () => void;
+  onPointerDone: () => void;
 }) {
   const { current, total } = deck;
+  const done = { onPointerDone };
   return (
-    <nav className="presenter__bar" aria-label="Presenter controls">
-      <button
-        type="button"
+    <nav
+      className={`presenter__bar${hidden ? " presenter__bar--hidden" : ""}`}
+      aria-label="Presenter controls"
+    >
+      <BarButton
+        {...done}
         onClick={() => {
           deck.goTo(current - 1);
         }}
         disabled={current === 1}
       >
         <span aria-hidden="true">← </span>Previous
-      </button>
-      <button
-        type="button"
+      </BarButton>
+      <BarButton
+        {...done}
         onClick={() => {
           deck.goTo(current + 1);
         }}
         disabled={current === total}
       >
         Next<span aria-hidden="true"> →</span>
-      </button>
+      </BarButton>
       <span className="presenter__progress">
         <span className="visually-hidden">Slide </span>
         {current} / {total}
@@ -46,29 +95,51 @@ export function PresenterBar({
             className="presenter__fill"
             ref={(fill) => {
               // Set through the DOM: a style attribute in prerendered markup breaks the CSP.
-              if (fill !== null) fill.style.width = `${(current / total) * 100}%`;
+              if (fill !== null) fill.style.width = `${String((current / total) * 100)}%`;
             }}
           />
         </span>
       </span>
       <span className="presenter__spacer" />
-      {notice === "" ? null : <span role="status">{notice}</span>}
-      <CopyLinkButton key={current} />
-      <button
-        type="button"
+      {notice === "" ? null : (
+        <span className="presenter__notice" role="status">
+          {notice}
+        </span>
+      )}
+      <BarButton {...done} onClick={onSpeaker}>
+        Speaker view (S)
+      </BarButton>
+      <BarButton {...done} onClick={onGrid}>
+        All slides (O)
+      </BarButton>
+      {/* The button inside is the control; this only hands the keys back after a pointer click. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <span
+        className="presenter__copy"
+        onClick={(event) => {
+          if (event.detail > 0) onPointerDone();
+        }}
+      >
+        <CopyLinkButton key={current} />
+      </span>
+      <BarButton
+        {...done}
         aria-pressed={theme === "dark"}
         onClick={() => {
           savePresenterTheme(theme === "dark" ? "light" : "dark");
         }}
       >
         Dark theme
-      </button>
-      <button type="button" onClick={onHelp}>
+      </BarButton>
+      <BarButton {...done} onClick={onHelp}>
         Keys (?)
-      </button>
-      <button type="button" onClick={onExit}>
+      </BarButton>
+      <StableLink className="presenter__link" to={briefingPath(briefingFrom)}>
+        Build a briefing
+      </StableLink>
+      <BarButton {...done} onClick={onExit}>
         Leave (Esc)
-      </button>
+      </BarButton>
     </nav>
   );
 }

@@ -7,6 +7,8 @@ const KEYS: [string, string][] = [
   ["a number, then Enter", "Go to that slide"],
   ["B or .", "Blank the screen (any key returns)"],
   ["F", "Full screen on or off"],
+  ["S", "Open the speaker view (notes, next slide, timer) in a second window"],
+  ["O or G", "All slides at a glance: arrows and Enter to jump, Esc to return"],
   ["Esc", "Leave to the explorer, on this meeting"],
   ["?", "Show or hide these keys"],
 ];

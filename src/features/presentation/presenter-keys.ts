@@ -8,6 +8,8 @@ export type PresenterAction =
   | { type: "fullscreen" }
   | { type: "exit" }
   | { type: "help" }
+  | { type: "speaker" }
+  | { type: "grid" }
   | { type: "digit"; digit: string }
   | { type: "jump" }
   | { type: "cancel" };
@@ -18,10 +20,12 @@ export type PresenterAction =
  */
 export function presenterAction(
   key: string,
-  state: { blank: boolean; typing: boolean; helpOpen: boolean },
+  state: { blank: boolean; typing: boolean; helpOpen: boolean; gridOpen?: boolean },
 ): PresenterAction | undefined {
   if (state.blank) return { type: "unblank" };
   if (state.helpOpen) return key === "Escape" || key === "?" ? { type: "help" } : undefined;
+  // The overview grid handles its own keys.
+  if (state.gridOpen === true) return undefined;
   if (/^[0-9]$/.test(key)) return { type: "digit", digit: key };
   if (state.typing) {
     if (key === "Enter") return { type: "jump" };
@@ -54,6 +58,14 @@ export function presenterAction(
       return { type: "exit" };
     case "?":
       return { type: "help" };
+    case "s":
+    case "S":
+      return { type: "speaker" };
+    case "o":
+    case "O":
+    case "g":
+    case "G":
+      return { type: "grid" };
     default:
       return undefined;
   }

@@ -1,65 +1,25 @@
-import { NotRecorded, RecordedDate } from "../../components/not-recorded";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
-import { countryName, placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
+import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { yearBounds } from "../../data/meeting-filter";
-import type { Meeting } from "../../data/schema";
 import { recordEnd } from "../../data/record-end";
-import type { Slide } from "./deck";
+import type { DeckCover, Slide } from "../../data/deck";
+import { sourceLine } from "../../data/source-line";
+import { MeetingSlide } from "./meeting-slide";
+import { TimelineSlide } from "./timeline-slide";
 import { SlideMap } from "./slide-map";
 
-function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
-  return (
-    <div className="slide__split">
-      <div className="slide__text">
-        <p className="slide__kicker">
-          {meeting.kind === "related-event" ? "Related event" : shortLabel(meeting)} ·{" "}
-          {statusLabel(meeting)}
-        </p>
-        <h2 className="slide__title">{meeting.title}</h2>
-        <dl className="slide__facts">
-          <dt>Date</dt>
-          <dd>
-            <RecordedDate date={meeting.date} />
-          </dd>
-          <dt>Where</dt>
-          <dd>{placeLabel(index, meeting)}</dd>
-          <dt>Co-chairs</dt>
-          <dd>
-            {meeting.coChairs === "not recorded" ? (
-              <NotRecorded />
-            ) : (
-              <ul>
-                {meeting.coChairs.map((chair, i) => (
-                  <li key={i}>
-                    {countryName(index, chair.country)}:{" "}
-                    {[chair.name, chair.role, chair.organisation]
-                      .filter((part) => part !== "not recorded")
-                      .join(", ") || "name not recorded"}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-          <dt>Achievements</dt>
-          <dd>
-            {meeting.achievements === "not recorded" ? (
-              <NotRecorded />
-            ) : (
-              `${meeting.achievements.length} recorded`
-            )}
-          </dd>
-        </dl>
-      </div>
-      <div className="slide__map">
-        <SlideMap index={index} meetingId={meeting.id} />
-      </div>
-    </div>
-  );
-}
-
 /** One slide's content. */
-export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide }) {
+export function SlideView({
+  index,
+  slide,
+  cover,
+}: {
+  index: DatasetIndex;
+  slide: Slide;
+  /** The briefer's title, presenter and date, for the title slide. */
+  cover?: DeckCover | undefined;
+}) {
   const { series } = index.dataset;
   switch (slide.kind) {
     case "title": {
@@ -67,7 +27,14 @@ export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide 
       return (
         <div className="slide__centre">
           <p className="slide__kicker">Briefing</p>
-          <h2 className="slide__title slide__title--big">{series.name}</h2>
+          <h2 className="slide__title slide__title--big">
+            {cover === undefined || cover.title === "" ? series.name : cover.title}
+          </h2>
+          {cover === undefined || (cover.presenter === "" && cover.date === "") ? null : (
+            <p className="slide__lead">
+              {[cover.presenter, cover.date].filter((part) => part !== "").join(" · ")}
+            </p>
+          )}
           <p className="slide__lead">
             {years === undefined ? "" : `${years.first}–${years.last} · `}Japan and{" "}
             {series.participants.filter((c) => c.group === "asean").length} ASEAN member states
@@ -95,20 +62,50 @@ export function SlideView({ index, slide }: { index: DatasetIndex; slide: Slide 
       );
     case "meeting":
       return <MeetingSlide index={index} meeting={slide.meeting} />;
-    case "achievement":
+    case "achievement": {
+      const source = sourceLine(index, slide.meeting);
       return (
         <div className="slide__text slide__text--wide">
           <p className="slide__kicker">
             {shortLabel(slide.meeting)} · achievement {slide.n} of {slide.of}
+            {slide.parts > 1 ? ` · part ${String(slide.part)} of ${String(slide.parts)}` : ""}
           </p>
-          <h2 className="slide__title">{slide.achievement.title}</h2>
-          {slide.achievement.text === undefined ? null : (
-            <p className="slide__body">{slide.achievement.text}</p>
-          )}
+          <h2 className="slide__title">
+            {slide.achievement.title}
+            {slide.part > 1 ? " (continued)" : ""}
+          </h2>
+          {slide.text === undefined ? null : <p className="slide__body">{slide.text}</p>}
           <p className="slide__from">
             {slide.meeting.title} · {formatPartialDate(slide.meeting.date, "long")} ·{" "}
             {placeLabel(index, slide.meeting)}
+            {source === undefined ? null : (
+              <>
+                <br />
+                {source}
+              </>
+            )}
           </p>
+        </div>
+      );
+    }
+    case "timeline":
+      return <TimelineSlide index={index} />;
+    case "text":
+      return (
+        <div className="slide__text slide__text--wide">
+          <h2 className="slide__title">
+            {slide.title}
+            {slide.part > 1 ? " (continued)" : ""}
+          </h2>
+          {/* Each line the briefer typed is a point of its own. */}
+          <ul className="slide__points">
+            {slide.body
+              .split("\n")
+              .filter((line) => line.trim() !== "")
+              .map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+          </ul>
         </div>
       );
     case "closing": {

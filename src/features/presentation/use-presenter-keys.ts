@@ -9,11 +9,18 @@ const INTERACTIVE = "a, button, input, select, textarea, summary, [role='button'
  * mounted, added once; it always sees the latest `state` and `onAction`.
  */
 export function usePresenterKeys(
-  state: { blank: boolean; typing: boolean; helpOpen: boolean },
+  state: { blank: boolean; typing: boolean; helpOpen: boolean; gridOpen?: boolean },
   onAction: (action: PresenterAction) => void,
 ): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Words typed into a field (speaker notes) are not presenter commands.
+    if (
+      event.target instanceof HTMLElement &&
+      event.target.closest("textarea, input, select, [contenteditable='true']") !== null
+    ) {
+      return;
+    }
     const onControl = event.target instanceof Element && event.target.closest(INTERACTIVE) !== null;
     // Enter and Space on a focused button or link do what that control says.
     const activates = event.key === "Enter" || event.key === " ";

@@ -1,14 +1,18 @@
-import { useMemo, useRef } from "react";
+import { lazy, Suspense, useMemo, useRef } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { filterMeetings, hostOptions, isFiltered, yearRange } from "../../data/meeting-filter";
 import { TimelineEntry } from "./timeline-entry";
 import { TimelineFilters } from "./timeline-filters";
 import { timelinePages } from "./timeline-pages";
-import { TimelinePager } from "./timeline-pager";
 import { useFilterInAddress } from "./use-filter-in-address";
 import { useRevealSelected } from "./use-reveal-selected";
 import { useRovingFocus } from "./use-roving-focus";
 import "./timeline.css";
+
+// Only a dataset of more than a hundred entries is paged: its code stays off everyone else's first screen.
+const TimelinePager = lazy(() =>
+  import("./timeline-pager").then((module) => ({ default: module.TimelinePager })),
+);
 
 /**
  * The meetings in order, as one tab stop: arrow keys, Home and End move focus between entries
@@ -83,7 +87,9 @@ export function Timeline({
         </p>
       ) : null}
       {paged ? (
-        <TimelinePager pages={pages} current={roving.pageIndex} onShow={roving.showPage} />
+        <Suspense fallback={null}>
+          <TimelinePager pages={pages} current={roving.pageIndex} onShow={roving.showPage} />
+        </Suspense>
       ) : null}
       {order.length === 0 ? (
         <p className="timeline__empty">

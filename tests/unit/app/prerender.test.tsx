@@ -19,7 +19,7 @@ describe("views rendered at build time", () => {
 
   test("a slide renders with its counter and without the map's code", async () => {
     const markup = await viewMarkup("/present/15", realDataset);
-    expect(markup).toContain("15<!-- --> / <!-- -->48");
+    expect(markup).toContain("15<!-- --> / <!-- -->49");
     expect(markup).toContain("Loading the map…");
     expect(markup).not.toMatch(/<script|style="/);
   });
@@ -31,8 +31,8 @@ describe("views rendered at build time", () => {
     expect(paths).toContain("/map");
     expect(paths).toContain("/meetings/ministerial-2013");
     expect(paths).toContain("/meetings/7/achievements/4");
-    expect(paths).toContain("/present/48");
-    expect(paths).not.toContain("/present/49");
+    expect(paths).toContain("/present/49");
+    expect(paths).not.toContain("/present/50");
     expect(new Set(paths).size).toBe(paths.length);
     expect(views.find((v) => v.path === "/present/1")?.lazyModules).toEqual([
       "src/app/present-route.tsx",

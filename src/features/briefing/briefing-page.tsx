@@ -1,0 +1,138 @@
+import { useEffect, useState } from "react";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { defaultDeck, keyFactsDeck, type SlideRef } from "../../data/deck";
+import { shortLabel } from "../../data/meeting-labels";
+import { refLabel } from "../../data/slide-label";
+import { CoverForm } from "./cover-form";
+import { DeckList } from "./deck-list";
+import { KeepAndShare } from "./keep-and-share";
+import { SlidePicker } from "./slide-picker";
+import { useBriefingAddress } from "./use-briefing-address";
+import "./briefing.css";
+
+/** Adds a slide at the end of the deck, before its closing slide if it ends with one. */
+function withSlide(refs: readonly SlideRef[], ref: SlideRef): SlideRef[] {
+  const last = refs.at(-1);
+  return last?.kind === "closing" && ref.kind !== "closing"
+    ? [...refs.slice(0, -1), ref, last]
+    : [...refs, ref];
+}
+
+/**
+ * "Build a briefing": the briefer picks slides from everything the dataset offers and adds their
+ * own, orders them by keyboard or by dragging, writes notes and the title slide, then presents,
+ * keeps or shares the result. The briefing lives in the address (decision 014).
+ */
+export function BriefingPage({ index }: { index: DatasetIndex }) {
+  const { briefing, write } = useBriefingAddress(index);
+  const [said, setSaid] = useState("");
+  const { leftOut } = keyFactsDeck(index);
+  const missingFromDeck = leftOut.filter(
+    (meeting) => !briefing.refs.some((ref) => ref.kind === "meeting" && ref.id === meeting.id),
+  );
+
+  // A first visit has no briefing in its address yet: write the one it starts with.
+  useEffect(function keepTheNewBriefing() {
+    if (!new URLSearchParams(window.location.search).has("deck")) write({});
+    // Once, on arrival: later edits write the address themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function change(refs: SlideRef[], message: string) {
+    write({ refs });
+    setSaid(message);
+  }
+  function add(ref: SlideRef) {
+    const next = withSlide(briefing.refs, ref);
+    change(next, `Added “${refLabel(index, ref)}” as slide ${String(next.indexOf(ref) + 1)}.`);
+  }
+
+  return (
+    <div className="briefing">
+      <title>Build a briefing — Japan-ASEAN Cybersecurity Policy Meetings</title>
+      <h2 className="briefing__heading">Build a briefing</h2>
+      <p className="briefing__status" role="status">
+        {said}
+      </p>
+      {briefing.ignored.length > 0 ? (
+        <p className="briefing__problem">
+          {briefing.ignored.length} slides of this address were not understood and are left out.
+        </p>
+      ) : null}
+      <div className="briefing__columns">
+        <section className="briefing__yours" aria-labelledby="yours-heading">
+          <h2 id="yours-heading">
+            Your briefing <span className="briefing__meta">({briefing.refs.length} slides)</span>
+          </h2>
+          <CoverForm
+            cover={briefing.cover}
+            placeholder={index.dataset.series.name}
+            onChange={(cover) => {
+              write({ cover });
+            }}
+          />
+          <p className="briefing__buttons">
+            <button
+              type="button"
+              onClick={() => {
+                change(keyFactsDeck(index).refs, "Started again from the Key facts deck.");
+              }}
+            >
+              Start from Key facts
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                change(
+                  defaultDeck(index, { achievements: true }),
+                  "Started again from every slide.",
+                );
+              }}
+            >
+              Start from every slide
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                change([], "Removed every slide.");
+              }}
+            >
+              Remove every slide
+            </button>
+          </p>
+          <DeckList index={index} notesKey={briefing.id} refs={briefing.refs} onChange={change} />
+          {missingFromDeck.length === 0 ? null : (
+            <section className="briefing__left-out" aria-labelledby="left-out-heading">
+              <h3 id="left-out-heading">Left out of Key facts: mostly “not recorded”</h3>
+              <ul>
+                {missingFromDeck.map((meeting) => (
+                  <li key={meeting.id}>
+                    <button
+                      type="button"
+                      className="briefing__small"
+                      onClick={() => {
+                        add({ kind: "meeting", id: meeting.id });
+                      }}
+                    >
+                      Add back<span className="visually-hidden"> the {shortLabel(meeting)}</span>
+                    </button>{" "}
+                    {shortLabel(meeting)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </section>
+        <SlidePicker index={index} onAdd={add} />
+      </div>
+      <KeepAndShare
+        key={briefing.id}
+        briefing={briefing}
+        onOpen={(opened) => {
+          write(opened);
+        }}
+        onSaid={setSaid}
+      />
+    </div>
+  );
+}

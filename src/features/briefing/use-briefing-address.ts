@@ -1,0 +1,66 @@
+import { useMemo } from "react";
+import { useSearchParams } from "react-router";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { keyFactsDeck, type DeckCover, type SlideRef } from "../../data/deck";
+import { coverParams, decodeDeck, encodeDeck, readCover } from "../../data/deck-address";
+import { newBriefingId } from "../../data/saved-briefings";
+
+/** The briefing being composed, as the address holds it: `/briefing?deck=…&id=…&title=…`. */
+export type BriefingState = { id: string; refs: SlideRef[]; cover: DeckCover; ignored: number[] };
+
+/** A new briefing's slides: around one meeting when it was started from that meeting, else Key facts. */
+function startingDeck(index: DatasetIndex, from: string | null): SlideRef[] {
+  const meeting = from === null ? undefined : index.meetingsById.get(from);
+  if (meeting === undefined) return keyFactsDeck(index).refs;
+  const achievements =
+    meeting.achievements === "not recorded"
+      ? []
+      : meeting.achievements.map((_, i): SlideRef => ({
+          kind: "achievement",
+          id: meeting.id,
+          n: i + 1,
+        }));
+  return [
+    { kind: "title" },
+    { kind: "meeting", id: meeting.id },
+    ...achievements,
+    { kind: "closing" },
+  ];
+}
+
+/**
+ * The briefing in the address, so that it is shareable and survives a reload; `write` replaces it
+ * (no history entry per edit). A first visit starts one (with a new id) and writes it.
+ */
+export function useBriefingAddress(index: DatasetIndex): {
+  briefing: BriefingState;
+  write: (next: { refs?: SlideRef[]; cover?: DeckCover; id?: string }) => void;
+} {
+  const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const briefing = useMemo((): BriefingState => {
+    const query = new URLSearchParams(search);
+    const code = query.get("deck");
+    const decoded = code === null ? undefined : decodeDeck(code);
+    return {
+      id: query.get("id") ?? newBriefingId(),
+      refs: decoded?.refs ?? startingDeck(index, query.get("from")),
+      cover: readCover(query),
+      ignored: decoded?.ignored ?? [],
+    };
+  }, [search, index]);
+  function write(next: { refs?: SlideRef[]; cover?: DeckCover; id?: string }) {
+    const query = coverParams(next.cover ?? briefing.cover);
+    query.set("id", next.id ?? briefing.id);
+    query.set("deck", encodeDeck(next.refs ?? briefing.refs));
+    setParams(query, { replace: true });
+  }
+  return { briefing, write };
+}
+
+/** The address of a briefing's slide `n` in presenter mode. */
+export function presentPath(briefing: BriefingState, n = 1): string {
+  const query = coverParams(briefing.cover);
+  query.set("id", briefing.id);
+  return `/present/${encodeDeck(briefing.refs)}/${String(n)}?${query.toString()}`;
+}

@@ -1,0 +1,34 @@
+import { ExternalLink } from "../../components/external-link";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { meetingOfSlide, type Slide } from "../../data/deck";
+import { formatPartialDate } from "../../data/format-date";
+
+/**
+ * What a briefer can cite if asked, for a slide without notes: the sources of the slide's record,
+ * each with what it gives and its full address; nothing invented.
+ */
+export function SlideSources({ index, slide }: { index: DatasetIndex; slide: Slide }) {
+  const meeting = meetingOfSlide(slide);
+  const citations = meeting === undefined ? index.dataset.series.sources : meeting.sources;
+  if (slide.kind === "text") {
+    return <p className="speaker__cite">Your own slide: no sources from the dataset.</p>;
+  }
+  return (
+    <div className="speaker__cite">
+      <p>No notes for this slide. What its facts rest on:</p>
+      <ul>
+        {citations.map((citation, i) => {
+          const source = index.sourcesById.get(citation.sourceId);
+          if (source === undefined) return null;
+          return (
+            <li key={`${citation.sourceId}-${String(i)}`}>
+              <ExternalLink href={source.url}>{source.title}</ExternalLink> — {source.publisher}
+              {source.date === "not recorded" ? "" : `, ${formatPartialDate(source.date, "long")}`}.
+              Gives: {citation.supports}. <span className="speaker__url">{source.url}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef } from "react";
+import { useNavigate } from "react-router";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { slideLabel } from "../../data/slide-label";
+import { useDeckLink } from "./deck-link";
+import { NotesPanel } from "./notes-panel";
+import type { PresenterAction } from "./presenter-keys";
+import { usePresenterTheme } from "./presenter-theme";
+import type { PresentedDeck } from "./presented-deck";
+import { SlideView } from "./slide-view";
+import { clockText, elapsedMs, pacing, useSpeakerTimer } from "./speaker-timer";
+import { useDeckController } from "./use-deck-controller";
+import { usePresenterKeys } from "./use-presenter-keys";
+import "./presenter.css";
+import "./speaker-view.css";
+
+/**
+ * The speaker view, in a second window (S in presenter mode): the slide on screen, the next one,
+ * the notes, the time used (pause, reset), the clock, and with a target duration whether the
+ * briefing is ahead, on time or behind. Its keys move both windows; closing it leaves the
+ * audience's window as it is.
+ */
+export default function SpeakerView({
+  index,
+  deck,
+  current,
+}: {
+  index: DatasetIndex;
+  deck: PresentedDeck;
+  current: number;
+}) {
+  const navigate = useNavigate();
+  const controller = useDeckController(current, deck.slides.length, (n) => {
+    void navigate(
+      `${deck.addressOf(n)}${deck.addressOf(n).includes("?") ? "&" : "?"}view=speaker`,
+      {
+        replace: true,
+      },
+    );
+  });
+  useDeckLink({ deck: deck.key, current, follow: controller.goTo, heartbeat: true });
+  const theme = usePresenterTheme();
+  const { timer, now, toggle, reset } = useSpeakerTimer(deck.key);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(function takeFocusForKeys() {
+    root.current?.focus();
+  }, []);
+  usePresenterKeys({ blank: false, typing: false, helpOpen: false }, (action: PresenterAction) => {
+    if (action.type === "next") controller.step(1);
+    else if (action.type === "previous") controller.step(-1);
+    else if (action.type === "first") controller.goTo(1);
+    else if (action.type === "last") controller.goTo(controller.total);
+  });
+
+  const slide = deck.slides[current - 1];
+  const next = deck.slides[current];
+  if (slide === undefined) return null;
+  const elapsed = elapsedMs(timer, now);
+  const pace =
+    deck.cover.minutes === undefined
+      ? undefined
+      : pacing(elapsed, deck.cover.minutes, current, deck.slides.length);
+  const clock = new Date(now).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  return (
+    <div className={`speaker presenter--${theme}`} ref={root} tabIndex={-1}>
+      <title>{`Speaker view — ${String(current)} / ${String(deck.slides.length)}: ${slideLabel(slide)}`}</title>
+      <h1 className="visually-hidden">Speaker view</h1>
+      <header className="speaker__bar">
+        <button
+          type="button"
+          disabled={current === 1}
+          onClick={() => {
+            controller.step(-1);
+            root.current?.focus();
+          }}
+        >
+          ← Previous
+        </button>
+        <button
+          type="button"
+          disabled={current === deck.slides.length}
+          onClick={() => {
+            controller.step(1);
+            root.current?.focus();
+          }}
+        >
+          Next →
+        </button>
+        <p className="speaker__where">
+          Slide {current} of {deck.slides.length}
+        </p>
+        <p className="speaker__time" aria-label="Time used">
+          <span className="speaker__label">Time used</span> {clockText(elapsed)}
+          {timer.pausedAt === null ? "" : " (paused)"}
+        </p>
+        <button type="button" onClick={toggle}>
+          {timer.pausedAt === null ? "Pause timer" : "Resume timer"}
+        </button>
+        <button type="button" onClick={reset}>
+          Reset timer
+        </button>
+        {pace === undefined ? null : (
+          <p
+            className={`speaker__pace speaker__pace--${pace.state.replace(" ", "-")}`}
+            role="status"
+          >
+            {pace.text}
+            <span className="speaker__label"> (target {deck.cover.minutes} min)</span>
+          </p>
+        )}
+        <p className="speaker__clock">
+          <span className="speaker__label">Clock</span> <time>{clock}</time>
+        </p>
+      </header>
+      <main className="speaker__main">
+        <section className="speaker__now" aria-label={`On screen: slide ${String(current)}`}>
+          <h2 className="speaker__heading">On screen</h2>
+          <div className={`speaker__preview presenter--${theme}`}>
+            <SlideView index={index} slide={slide} cover={deck.cover} />
+          </div>
+        </section>
+        <section className="speaker__next" aria-label="Next slide">
+          <h2 className="speaker__heading">Next</h2>
+          {next === undefined ? (
+            <p>End of the deck.</p>
+          ) : (
+            <div className={`speaker__preview speaker__preview--small presenter--${theme}`}>
+              <SlideView index={index} slide={next} cover={deck.cover} />
+            </div>
+          )}
+        </section>
+        <NotesPanel index={index} deckKey={deck.key} slide={slide} />
+      </main>
+    </div>
+  );
+}
