@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { defaultDeck, keyFactsDeck, type SlideRef } from "../../data/deck";
 import { shortLabel } from "../../data/meeting-labels";
@@ -7,7 +8,7 @@ import { CoverForm } from "./cover-form";
 import { DeckList } from "./deck-list";
 import { KeepAndShare } from "./keep-and-share";
 import { SlidePicker } from "./slide-picker";
-import { useBriefingAddress } from "./use-briefing-address";
+import { presentPath, useBriefingAddress } from "./use-briefing-address";
 import "./briefing.css";
 
 /** Adds a slide at the end of the deck, before its closing slide if it ends with one. */
@@ -24,7 +25,7 @@ function withSlide(refs: readonly SlideRef[], ref: SlideRef): SlideRef[] {
  * keeps or shares the result. The briefing lives in the address (decision 014).
  */
 export function BriefingPage({ index }: { index: DatasetIndex }) {
-  const { briefing, write } = useBriefingAddress(index);
+  const { briefing, latest, write } = useBriefingAddress(index);
   const [said, setSaid] = useState("");
   const { leftOut } = keyFactsDeck(index);
   const missingFromDeck = leftOut.filter(
@@ -43,14 +44,21 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
     setSaid(message);
   }
   function add(ref: SlideRef) {
-    const next = withSlide(briefing.refs, ref);
+    const next = withSlide(latest().refs, ref);
     change(next, `Added “${refLabel(index, ref)}” as slide ${String(next.indexOf(ref) + 1)}.`);
   }
 
   return (
     <div className="briefing">
       <title>Build a briefing — Japan-ASEAN Cybersecurity Policy Meetings</title>
-      <h2 className="briefing__heading">Build a briefing</h2>
+      <div className="briefing__top">
+        <h2 className="briefing__heading">Build a briefing</h2>
+        {briefing.refs.length === 0 ? null : (
+          <StableLink className="button" to={presentPath(briefing)}>
+            Present this briefing ({briefing.refs.length} slides)
+          </StableLink>
+        )}
+      </div>
       <p className="briefing__status" role="status">
         {said}
       </p>
@@ -100,7 +108,13 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
               Remove every slide
             </button>
           </p>
-          <DeckList index={index} notesKey={briefing.id} refs={briefing.refs} onChange={change} />
+          <DeckList
+            index={index}
+            notesKey={briefing.id}
+            refs={briefing.refs}
+            latest={() => latest().refs}
+            onChange={change}
+          />
           {missingFromDeck.length === 0 ? null : (
             <section className="briefing__left-out" aria-labelledby="left-out-heading">
               <h3 id="left-out-heading">Left out of Key facts: mostly “not recorded”</h3>

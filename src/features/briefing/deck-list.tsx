@@ -1,9 +1,21 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import type { SlideRef } from "../../data/deck";
+import { slideToken } from "../../data/deck-address";
 import { refLabel } from "../../data/slide-label";
 import { moveItem } from "./move-item";
 import { SlideNotes } from "./slide-notes";
+
+/** A key per slide that moves with it: the slide's token, and which of that token it is. */
+function slideKeys(refs: readonly SlideRef[]): string[] {
+  const seen = new Map<string, number>();
+  return refs.map((ref) => {
+    const token = slideToken(ref);
+    const n = (seen.get(token) ?? 0) + 1;
+    seen.set(token, n);
+    return `${token}#${String(n)}`;
+  });
+}
 
 /**
  * The briefing's slides in order. Each can be moved up or down by its buttons (keyboard), dragged
@@ -14,27 +26,45 @@ export function DeckList({
   index,
   notesKey,
   refs,
+  latest,
   onChange,
 }: {
   index: DatasetIndex;
   notesKey: string;
   refs: readonly SlideRef[];
+  /** The deck as last changed, which a quick second key press must build on. */
+  latest: () => readonly SlideRef[];
   onChange: (refs: SlideRef[], said: string) => void;
 }) {
   const list = useRef<HTMLOListElement>(null);
   const [dragged, setDragged] = useState<number | undefined>();
+  // Where focus goes once the list shows a move: the same button, on the slide that moved.
+  const pendingFocus = useRef<{ at: number; action: string } | null>(null);
+  useEffect(
+    function focusTheMovedSlide() {
+      const pending = pendingFocus.current;
+      if (pending === null) return;
+      pendingFocus.current = null;
+      const item = list.current?.querySelectorAll<HTMLElement>(":scope > li").item(pending.at);
+      item?.querySelector<HTMLElement>(`[data-action="${pending.action}"]`)?.focus();
+    },
+    [refs],
+  );
+  const keys = slideKeys(refs);
 
-  function move(from: number, to: number, focus: string) {
-    if (to < 0 || to >= refs.length || from === to) return;
+  /** Moves the slide with key `key` by `delta` places (or to `to`), from the deck as last changed. */
+  function move(key: string, target: (from: number) => number, focus: string) {
+    const current = latest();
+    const from = slideKeys(current).indexOf(key);
+    const to = target(from);
+    if (from === -1 || to < 0 || to >= current.length || from === to) return;
+    const moved = current[from];
+    if (moved === undefined) return;
     onChange(
-      moveItem(refs, from, to),
-      `Moved “${refLabel(index, refs[from] ?? { kind: "title" })}” to place ${String(to + 1)}.`,
+      moveItem(current, from, to),
+      `Moved “${refLabel(index, moved)}” to place ${String(to + 1)}.`,
     );
-    // After the list has re-rendered with the slide in its new place.
-    requestAnimationFrame(() => {
-      const item = list.current?.querySelectorAll<HTMLElement>(":scope > li").item(to);
-      item?.querySelector<HTMLElement>(`[data-action="${focus}"]`)?.focus();
-    });
+    pendingFocus.current = { at: to, action: focus };
   }
 
   if (refs.length === 0) {
@@ -46,13 +76,13 @@ export function DeckList({
         const label = refLabel(index, ref);
         return (
           <li
-            key={`${String(i)}-${ref.kind}`}
+            key={keys[i]}
             className={`briefing__slide${dragged === i ? " briefing__slide--dragged" : ""}`}
             draggable
             onDragStart={(event) => {
               setDragged(i);
               event.dataTransfer.effectAllowed = "move";
-              event.dataTransfer.setData("text/plain", String(i));
+              event.dataTransfer.setData("text/plain", keys[i] ?? "");
             }}
             onDragOver={(event) => {
               event.preventDefault();
@@ -60,9 +90,9 @@ export function DeckList({
             }}
             onDrop={(event) => {
               event.preventDefault();
-              const from = Number(event.dataTransfer.getData("text/plain"));
+              const from = event.dataTransfer.getData("text/plain");
               setDragged(undefined);
-              if (Number.isInteger(from)) move(from, i, "up");
+              move(from, () => i, "up");
             }}
             onDragEnd={() => {
               setDragged(undefined);
@@ -77,33 +107,39 @@ export function DeckList({
               <button
                 type="button"
                 data-action="up"
+                aria-label={`Move up: ${label}`}
                 disabled={i === 0}
                 onClick={() => {
-                  move(i, i - 1, "up");
+                  move(keys[i] ?? "", (from) => from - 1, "up");
                 }}
               >
-                Move up<span className="visually-hidden">: {label}</span>
+                Move up
               </button>
               <button
                 type="button"
                 data-action="down"
+                aria-label={`Move down: ${label}`}
                 disabled={i === refs.length - 1}
                 onClick={() => {
-                  move(i, i + 1, "down");
+                  move(keys[i] ?? "", (from) => from + 1, "down");
                 }}
               >
-                Move down<span className="visually-hidden">: {label}</span>
+                Move down
               </button>
               <button
                 type="button"
+                aria-label={`Remove: ${label}`}
                 onClick={() => {
+                  const current = latest();
+                  const at = slideKeys(current).indexOf(keys[i] ?? "");
+                  if (at === -1) return;
                   onChange(
-                    refs.filter((_, j) => j !== i),
+                    current.filter((_, j) => j !== at),
                     `Removed “${label}”.`,
                   );
                 }}
               >
-                Remove<span className="visually-hidden">: {label}</span>
+                Remove
               </button>
             </span>
             <SlideNotes notesKey={notesKey} slideRef={ref} label={label} />

@@ -1,5 +1,4 @@
 import { useId, useState } from "react";
-import { StableLink } from "../../components/stable-link";
 import {
   MAX_BRIEFING_BYTES,
   readBriefingFile,
@@ -9,7 +8,7 @@ import {
 import { DatasetError } from "../../data/dataset-error";
 import { notesOf, replaceNotes } from "../../data/deck-notes";
 import { newBriefingId, saveBriefing, savedBriefings } from "../../data/saved-briefings";
-import { presentPath, type BriefingState } from "./use-briefing-address";
+import type { BriefingState } from "./use-briefing-address";
 
 /** A safe file name from the briefing's name: "Briefing for the Minister.briefing.json". */
 function fileName(name: string): string {
@@ -97,15 +96,10 @@ export function KeepAndShare({
 
   return (
     <section className="briefing__keep" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Present, keep and share</h2>
+      <h2 id={`${id}-heading`}>Keep and share</h2>
       <p>
-        {briefing.refs.length === 0 ? (
-          <span className="not-recorded">Add a slide to present this briefing.</span>
-        ) : (
-          <StableLink className="button" to={presentPath(briefing)}>
-            Present this briefing
-          </StableLink>
-        )}
+        The address of this page holds the briefing: copy it to share it. Notes stay in this
+        browser, and go with the file.
       </p>
       <p className="briefing__field">
         <label htmlFor={`${id}-name`}>Name</label>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { keyFactsDeck, type DeckCover, type SlideRef } from "../../data/deck";
@@ -34,6 +34,8 @@ function startingDeck(index: DatasetIndex, from: string | null): SlideRef[] {
  */
 export function useBriefingAddress(index: DatasetIndex): {
   briefing: BriefingState;
+  /** The briefing as last written, ahead of the render: quick edits build on each other. */
+  latest: () => BriefingState;
   write: (next: { refs?: SlideRef[]; cover?: DeckCover; id?: string }) => void;
 } {
   const [params, setParams] = useSearchParams();
@@ -49,13 +51,28 @@ export function useBriefingAddress(index: DatasetIndex): {
       ignored: decoded?.ignored ?? [],
     };
   }, [search, index]);
+  // As in the timeline's filter: until the last write shows up in the address, older addresses
+  // still arriving from renders in flight are not taken as the latest.
+  const written = useRef(briefing);
+  const pending = useRef<string | null>(null);
+  useEffect(
+    function followTheAddress() {
+      if (pending.current !== null && pending.current !== search) return;
+      pending.current = null;
+      written.current = briefing;
+    },
+    [briefing, search],
+  );
   function write(next: { refs?: SlideRef[]; cover?: DeckCover; id?: string }) {
-    const query = coverParams(next.cover ?? briefing.cover);
-    query.set("id", next.id ?? briefing.id);
-    query.set("deck", encodeDeck(next.refs ?? briefing.refs));
+    const merged = { ...written.current, ...next };
+    written.current = merged;
+    const query = coverParams(merged.cover);
+    query.set("id", merged.id);
+    query.set("deck", encodeDeck(merged.refs));
+    pending.current = query.toString();
     setParams(query, { replace: true });
   }
-  return { briefing, write };
+  return { briefing, latest: () => written.current, write };
 }
 
 /** The address of a briefing's slide `n` in presenter mode. */

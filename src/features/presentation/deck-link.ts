@@ -23,6 +23,19 @@ type LinkMessage = {
   sent: number;
 };
 
+/**
+ * Whether a value is a window this one can post to. A window opened from disk is cross-origin to
+ * its opener (each file:// page has an opaque origin), and `instanceof Window` is false for such a
+ * window; `postMessage` is one of the few things it lets another origin reach.
+ */
+function isPostable(value: unknown): value is Window {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof Reflect.get(value, "postMessage") === "function"
+  );
+}
+
 function isLinkMessage(value: unknown): value is LinkMessage {
   if (typeof value !== "object" || value === null) return false;
   const get = (key: string): unknown => Reflect.get(value, key);
@@ -75,14 +88,18 @@ export function useDeckLink({
     };
     channel.current?.postMessage(message);
     const targets = new Set<MessageEventSource>(peers.current);
-    if (window.opener instanceof Window) targets.add(window.opener);
+    const opener: unknown = window.opener;
+    if (isPostable(opener)) targets.add(opener);
     const opened = peer?.current;
     if (opened !== null && opened !== undefined && !opened.closed) targets.add(opened);
     for (const target of targets) {
       try {
         // An opaque (file://) origin can only be reached with "*"; the message holds no secret.
-        if (target instanceof Window) target.postMessage(message, "*");
-        else target.postMessage(message);
+        if (target instanceof MessagePort || target instanceof ServiceWorker) {
+          target.postMessage(message);
+        } else if (isPostable(target)) {
+          target.postMessage(message, "*");
+        }
       } catch {
         peers.current.delete(target);
       }

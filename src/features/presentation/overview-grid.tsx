@@ -57,6 +57,15 @@ export function OverviewGrid({
       ArrowUp: -columns,
     };
     const move = moves[event.key];
+    // Keys the grid handles are its own: the presenter's window-wide keys must not act on them too.
+    if (
+      event.key === "Escape" ||
+      event.key === "Home" ||
+      event.key === "End" ||
+      move !== undefined
+    ) {
+      event.stopPropagation();
+    }
     if (event.key === "Escape") {
       event.preventDefault();
       onClose();

@@ -7,7 +7,7 @@ import { NotesPanel } from "./notes-panel";
 import type { PresenterAction } from "./presenter-keys";
 import { usePresenterTheme } from "./presenter-theme";
 import type { PresentedDeck } from "./presented-deck";
-import { SlideView } from "./slide-view";
+import { SlidePreview } from "./slide-preview";
 import { clockText, elapsedMs, pacing, useSpeakerTimer } from "./speaker-timer";
 import { useDeckController } from "./use-deck-controller";
 import { usePresenterKeys } from "./use-presenter-keys";
@@ -112,25 +112,21 @@ export default function SpeakerView({
           <span className="speaker__label">Clock</span> <time>{clock}</time>
         </p>
       </header>
-      <main className="speaker__main">
+      <div className="speaker__main">
         <section className="speaker__now" aria-label={`On screen: slide ${String(current)}`}>
           <h2 className="speaker__heading">On screen</h2>
-          <div className={`speaker__preview presenter--${theme}`}>
-            <SlideView index={index} slide={slide} cover={deck.cover} />
-          </div>
+          <SlidePreview index={index} slide={slide} cover={deck.cover} theme={theme} />
         </section>
         <section className="speaker__next" aria-label="Next slide">
           <h2 className="speaker__heading">Next</h2>
           {next === undefined ? (
             <p>End of the deck.</p>
           ) : (
-            <div className={`speaker__preview speaker__preview--small presenter--${theme}`}>
-              <SlideView index={index} slide={next} cover={deck.cover} />
-            </div>
+            <SlidePreview index={index} slide={next} cover={deck.cover} theme={theme} small />
           )}
         </section>
         <NotesPanel index={index} deckKey={deck.key} slide={slide} />
-      </main>
+      </div>
     </div>
   );
 }

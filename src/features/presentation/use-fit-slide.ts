@@ -5,6 +5,11 @@ export const FIT_FLOOR = 0.6;
 /** Never smaller than this many CSS pixels, whatever the share. */
 const FLOOR_PX = 14;
 
+/** The boxes that scroll when the slide is past its smallest type: the slide and its text column. */
+function scrollers(slide: HTMLElement): HTMLElement[] {
+  return [slide, ...slide.querySelectorAll<HTMLElement>(".slide__text")];
+}
+
 /** Whether every box in the slide that clips its content (the slide, its text column) shows it all. */
 function fits(slide: HTMLElement): boolean {
   const boxes = [slide, ...slide.querySelectorAll<HTMLElement>(".slide__text, .slide__centre")];
@@ -27,7 +32,7 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, shown: unknown
       let frame = 0;
       const fit = () => {
         element.classList.remove("presenter__slide--scrolls");
-        element.removeAttribute("tabindex");
+        for (const box of scrollers(element)) box.removeAttribute("tabindex");
         element.style.setProperty("--fit", "1");
         if (fits(element)) return;
         const full = Number.parseFloat(getComputedStyle(element).fontSize);
@@ -36,7 +41,7 @@ export function useFitSlide(slide: RefObject<HTMLElement | null>, shown: unknown
         if (!fits(element)) {
           element.classList.add("presenter__slide--scrolls");
           // A box that scrolls must be reachable by keyboard to be scrolled.
-          element.setAttribute("tabindex", "0");
+          for (const box of scrollers(element)) box.setAttribute("tabindex", "0");
           return;
         }
         // The largest share that fits, to within 2 %.
