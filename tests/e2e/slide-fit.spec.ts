@@ -37,7 +37,7 @@ function slideFaults(page: Page): Promise<string[]> {
       if (box.closest("svg") !== null) continue;
       if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
         faults.push(
-          `${box.className} cuts its content (${String(box.scrollHeight)} in ${String(box.clientHeight)})`,
+          `${box.getAttribute("class") ?? box.tagName} cuts its content (${String(box.scrollHeight)} in ${String(box.clientHeight)})`,
         );
       }
     }
