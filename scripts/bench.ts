@@ -12,6 +12,7 @@ import { indexDataset } from "../src/data/dataset-index";
 import type { Dataset } from "../src/data/schema";
 import { validateDataset } from "../src/data/validate-dataset";
 import { groupMeetingsByPlace, placeKey, venueOf } from "../src/data/venue-groups";
+import { composeLatency, speakerLatency } from "./bench-briefing";
 import { BUDGETS, KiB, measureBundle } from "./bundle-sizes";
 import { generateLargeDataset } from "./large-dataset";
 import { prerender } from "./prerender";
@@ -240,6 +241,21 @@ async function main() {
       });
     }
 
+    console.log("Speaker view → audience latency, 50 presses…");
+    const speaker = await speakerLatency("http://127.0.0.1:4174", CHROMIUM, FLAGS);
+    console.log("Composing with the 1,000-meeting dataset, 50 adds and moves…");
+    const compose = await composeLatency("http://127.0.0.1:4174", largeBody, CHROMIUM, FLAGS);
+    const briefingRows = [
+      { what: "speaker view key → audience slide", samples: speaker, target: 100 },
+      { what: "composer, add a slide (1,000 meetings)", samples: compose.add, target: 50 },
+      { what: "composer, move a slide (1,000 meetings)", samples: compose.move, target: 50 },
+    ].map((row) => ({
+      what: row.what,
+      median: median(row.samples),
+      p95: percentile(row.samples, 95),
+      target: row.target,
+    }));
+
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
     const lines = [
       `Machine: ${machine}`,
@@ -266,11 +282,17 @@ async function main() {
         (r) =>
           `  ${r.dataset.padEnd(10)} ${r.median.toFixed(1).padStart(9)} ${r.p95.toFixed(1).padStart(8)}`,
       ),
+      "",
+      "Briefing (ms)                                   median      p95   target (median)",
+      ...briefingRows.map(
+        (r) =>
+          `  ${r.what.padEnd(44)} ${r.median.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(8)}   ≤ ${String(r.target)}`,
+      ),
     ];
     console.log(`\n${lines.join("\n")}`);
     writeFileSync(
       "reports/bench.json",
-      `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, lighthouse: lhRows, stepLatency: stepRows }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, lighthouse: lhRows, stepLatency: stepRows, briefing: briefingRows }, null, 2)}\n`,
     );
     console.log("\nWrote reports/bench.json");
   } finally {

@@ -3,6 +3,7 @@ import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { defaultDeck, keyFactsDeck, type SlideRef } from "../../data/deck";
 import { shortLabel } from "../../data/meeting-labels";
+import { MAX_SLIDES } from "../../data/deck-address";
 import { refLabel } from "../../data/slide-label";
 import { CoverForm } from "./cover-form";
 import { DeckList } from "./deck-list";
@@ -40,10 +41,20 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
   }, []);
 
   function change(refs: SlideRef[], message: string) {
-    write({ refs });
-    setSaid(message);
+    // The address must stay within what browsers and servers accept.
+    const kept = refs.slice(0, MAX_SLIDES);
+    write({ refs: kept });
+    setSaid(
+      kept.length < refs.length
+        ? `${message} A briefing holds at most ${String(MAX_SLIDES)} slides: the first ${String(MAX_SLIDES)} are kept.`
+        : message,
+    );
   }
   function add(ref: SlideRef) {
+    if (latest().refs.length >= MAX_SLIDES) {
+      setSaid(`A briefing holds at most ${String(MAX_SLIDES)} slides: remove one to add another.`);
+      return;
+    }
     const next = withSlide(latest().refs, ref);
     change(next, `Added “${refLabel(index, ref)}” as slide ${String(next.indexOf(ref) + 1)}.`);
   }
