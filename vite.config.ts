@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
@@ -37,6 +38,31 @@ function installable(base: string): Plugin {
       },
       { tag: "meta", attrs: { name: "theme-color", content: "#0b4f8a" }, injectTo: "head" },
     ],
+  };
+}
+
+/**
+ * The one-file app (`npm run build:single`, decision 008) served beside the app, for "Download
+ * offline copy" (issue 19): `npm run build` builds it first.
+ */
+function offlineCopy(): Plugin {
+  const source = fileURLToPath(new URL("./dist-single/index.html", import.meta.url));
+  return {
+    name: "offline-copy",
+    apply: "build",
+    generateBundle() {
+      if (!existsSync(source)) {
+        this.warn(
+          "dist-single/index.html is missing: run `npm run build:single` first for the offline copy",
+        );
+        return;
+      }
+      this.emitFile({
+        type: "asset",
+        fileName: "offline/japan-asean-cybersecurity-meetings.html",
+        source: readFileSync(source),
+      });
+    },
   };
 }
 
@@ -81,8 +107,9 @@ function offlineServiceWorker() {
       // A classic script: Vite builds it as a library, without the option Vite 8 warns about.
       rollupFormat: "iife",
       globPatterns: ["**/*.{js,css,html,json,svg,webmanifest}"],
-      // The build manifest is for scripts/prerender.ts and the JSON Schema for editors, not browsers.
-      globIgnores: [".vite/**", "sw.js", "data/meetings.schema.json"],
+      // The build manifest is for scripts/prerender.ts and the JSON Schema for editors, not browsers;
+      // the offline copy (over 1 MB) is fetched only when someone asks for it.
+      globIgnores: [".vite/**", "sw.js", "data/meetings.schema.json", "offline/**"],
       // The basemap is ~300 KB before compression, more than Workbox keeps by default.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
@@ -131,6 +158,7 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
           preloadDataset(base),
           installable(base),
           offlineServiceWorker(),
+          offlineCopy(),
         ],
     resolve: {
       alias: [

@@ -12,6 +12,11 @@ import { watchInputModality } from "../components/input-modality";
 import { recoverFromUpdate } from "./recover-from-update";
 
 recoverFromUpdate();
+// An offline copy downloaded from a view opens at that view (handout/offline-copy.ts).
+if (SINGLE_FILE && window.location.hash === "") {
+  const start = document.querySelector('meta[name="ajcpm-start"]')?.getAttribute("content");
+  if (start?.startsWith("/") === true) window.history.replaceState(null, "", `#${start}`);
+}
 watchInputModality();
 
 // Before the first render, so the chosen text size never shifts the layout after paint.

@@ -15,6 +15,8 @@ import { Presenter } from "../features/presentation/presenter";
 
 // The speaker view opens in a second window; the audience's window never loads its code.
 const SpeakerView = lazy(() => import("../features/presentation/speaker-view"));
+// Every slide for printing or saving as PDF (`/present/…/all`).
+const PrintDeck = lazy(() => import("../features/presentation/print-deck"));
 
 /**
  * `/present/7` — slide 7 of the default deck (`?from=5&to=8&achievements=off` narrows it);
@@ -27,10 +29,13 @@ export default function PresentRoute() {
   const params = useParams();
   const [query] = useSearchParams();
   const search = query.toString();
-  // `/present/<deck>` without a slide number arrives as the one-parameter route.
+  // `/present/<deck>` without a slide number arrives as the one-parameter route; `/present/all`
+  // is every slide of the default deck.
   const code =
     params.deck ??
-    (params.slide !== undefined && !/^\d+$/.test(params.slide) ? params.slide : undefined);
+    (params.slide !== undefined && params.slide !== "all" && !/^\d+$/.test(params.slide)
+      ? params.slide
+      : undefined);
   const slide = params.deck === undefined && code !== undefined ? undefined : params.slide;
   const { refs, ignored } = useMemo((): { refs: SlideRef[]; ignored: number[] } => {
     if (code !== undefined) return decodeDeck(code);
@@ -51,6 +56,17 @@ export default function PresentRoute() {
     const n = at === null ? 1 : (slideOfMeeting(slides, at) ?? 1);
     return <Navigate to={addressOf(n)} replace />;
   }
+  const deck = {
+    // A composed deck's notes belong to its id (they survive edits to the deck); else its address.
+    key: query.get("id") ?? code ?? `default${keep}`,
+    slides,
+    cover,
+    addressOf,
+    lost: ignored.length + missing.length,
+  };
+  if (slide === "all") {
+    return <PrintDeck index={index} deck={deck} withNotes={query.get("notes") === "on"} />;
+  }
   const current = /^\d+$/.test(slide) ? Number(slide) : NaN;
   if (!(current >= 1 && current <= slides.length)) {
     return (
@@ -63,14 +79,6 @@ export default function PresentRoute() {
       </MessageView>
     );
   }
-  const deck = {
-    // A composed deck's notes belong to its id (they survive edits to the deck); else its address.
-    key: query.get("id") ?? code ?? `default${keep}`,
-    slides,
-    cover,
-    addressOf,
-    lost: ignored.length + missing.length,
-  };
   return speaker ? (
     <SpeakerView index={index} deck={deck} current={current} />
   ) : (

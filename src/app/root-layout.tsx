@@ -11,6 +11,22 @@ function CopyLinkForView() {
   return <CopyLinkButton key={pathname + search} />;
 }
 
+/** The timeline's filter goes with it, so the handout can hold what the timeline shows. */
+function HandoutLinkForView() {
+  const { search } = useLocation();
+  const filter = new URLSearchParams(search);
+  for (const key of [...filter.keys()])
+    if (!["host", "from", "to"].includes(key)) filter.delete(key);
+  return (
+    <StableLink
+      className="site-header__link"
+      to={filter.size > 0 ? `/handout?${filter.toString()}` : "/handout"}
+    >
+      Handout &amp; export
+    </StableLink>
+  );
+}
+
 export function RootLayout() {
   return (
     <>
@@ -20,9 +36,7 @@ export function RootLayout() {
           <StableLink to="/">Japan-ASEAN Cybersecurity Policy Meetings</StableLink>
         </h1>
         <nav className="site-header__actions" aria-label="Share and print">
-          <StableLink className="site-header__link" to="/handout">
-            Handout &amp; export
-          </StableLink>
+          <HandoutLinkForView />
           <CopyLinkForView />
         </nav>
         <FontSizeControl />

@@ -41,9 +41,15 @@ function placeCells(index: DatasetIndex, meeting: Meeting): [string, string, str
   return ["in person", venue.city, countryName(index, venue.country)];
 }
 
-/** One row per meeting, in timeline order, with "not recorded" wherever the sources are silent. */
-export function meetingRows(index: DatasetIndex): string[][] {
-  return index.order.map((meeting) => {
+/**
+ * One row per meeting (every meeting, or those given), in timeline order, with "not recorded"
+ * wherever the sources are silent.
+ */
+export function meetingRows(
+  index: DatasetIndex,
+  meetings: readonly Meeting[] = index.order,
+): string[][] {
+  return meetings.map((meeting) => {
     const [format, city, country] = placeCells(index, meeting);
     return [
       meeting.id,
@@ -79,8 +85,16 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
-/** RFC 4180 CSV with CRLF line ends and a byte-order mark, so spreadsheet programs read UTF-8. */
-export function meetingsCsv(index: DatasetIndex): string {
-  const lines = [[...CSV_COLUMNS], ...meetingRows(index)].map((row) => row.map(csvCell).join(","));
+/**
+ * RFC 4180 CSV with CRLF line ends and a byte-order mark, so spreadsheet programs read UTF-8; every
+ * meeting, or those given.
+ */
+export function meetingsCsv(
+  index: DatasetIndex,
+  meetings: readonly Meeting[] = index.order,
+): string {
+  const lines = [[...CSV_COLUMNS], ...meetingRows(index, meetings)].map((row) =>
+    row.map(csvCell).join(","),
+  );
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

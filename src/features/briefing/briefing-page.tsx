@@ -152,6 +152,7 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
       </div>
       <KeepAndShare
         key={briefing.id}
+        index={index}
         briefing={briefing}
         onOpen={(opened) => {
           write(opened);

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { downloadFile } from "../../components/download-file";
 import {
   MAX_BRIEFING_BYTES,
   readBriefingFile,
@@ -8,7 +9,10 @@ import {
 import { DatasetError } from "../../data/dataset-error";
 import { notesOf, replaceNotes } from "../../data/deck-notes";
 import { newBriefingId, saveBriefing, savedBriefings } from "../../data/saved-briefings";
-import type { BriefingState } from "./use-briefing-address";
+import { SlidesExport } from "../../components/slide-export/slides-export";
+import { StableLink } from "../../components/stable-link";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { handoutPath, printPath, type BriefingState } from "./use-briefing-address";
 
 /** A safe file name from the briefing's name: "Briefing for the Minister.briefing.json". */
 function fileName(name: string): string {
@@ -28,10 +32,12 @@ function fileName(name: string): string {
  * are listed by path, and nothing of a file with problems is taken.
  */
 export function KeepAndShare({
+  index,
   briefing,
   onOpen,
   onSaid,
 }: {
+  index: DatasetIndex;
   briefing: BriefingState;
   onOpen: (opened: { id: string; refs: Briefing["refs"]; cover: Briefing["cover"] }) => void;
   onSaid: (message: string) => void;
@@ -64,12 +70,8 @@ export function KeepAndShare({
       refs: briefing.refs,
       notes: { ...notesOf(briefing.id) },
     });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    link.download = fileName(name);
-    link.click();
-    URL.revokeObjectURL(link.href);
-    onSaid(`Downloaded ${link.download}.`);
+    downloadFile(fileName(name), "application/json", text);
+    onSaid(`Downloaded ${fileName(name)}.`);
   }
 
   async function openFile(file: File) {
@@ -97,6 +99,23 @@ export function KeepAndShare({
   return (
     <section className="briefing__keep" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Keep and share</h2>
+      {briefing.refs.length === 0 ? null : (
+        <>
+          <SlidesExport
+            index={index}
+            refs={briefing.refs}
+            cover={briefing.cover}
+            notesKey={briefing.id}
+            pdfPath={printPath(briefing)}
+            fileStem={fileName(name).replace(/\.briefing\.json$/, "")}
+          />
+          <p>
+            <StableLink to={handoutPath(briefing)}>
+              A handout of this briefing's meetings
+            </StableLink>
+          </p>
+        </>
+      )}
       <p>
         The address of this page holds the briefing: copy it to share it. Notes stay in this
         browser, and go with the file.

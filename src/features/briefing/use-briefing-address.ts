@@ -81,3 +81,19 @@ export function presentPath(briefing: BriefingState, n = 1): string {
   query.set("id", briefing.id);
   return `/present/${encodeDeck(briefing.refs)}/${String(n)}?${query.toString()}`;
 }
+
+/** The address of every slide of a briefing, for printing or saving as PDF. */
+export function printPath(briefing: BriefingState): string {
+  const query = coverParams(briefing.cover);
+  query.set("id", briefing.id);
+  return `/present/${encodeDeck(briefing.refs)}/all?${query.toString()}`;
+}
+
+/** The handout of a briefing's meetings. */
+export function handoutPath(briefing: BriefingState): string {
+  const query = coverParams(briefing.cover);
+  query.set("id", briefing.id);
+  query.set("deck", encodeDeck(briefing.refs));
+  query.set("meetings", "deck");
+  return `/handout?${query.toString()}`;
+}

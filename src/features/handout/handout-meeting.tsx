@@ -7,7 +7,16 @@ import { countryName, placeLabel, statusLabel } from "../../data/meeting-labels"
 import type { Meeting } from "../../data/schema";
 
 /** One meeting on its own printed page: every fact the details panel shows, as plain text. */
-export function HandoutMeeting({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
+export function HandoutMeeting({
+  index,
+  meeting,
+  briefersNotes = [],
+}: {
+  index: DatasetIndex;
+  meeting: Meeting;
+  /** The briefer's notes on this meeting's slides, when the handout includes them. */
+  briefersNotes?: readonly string[];
+}) {
   const headingId = `handout-meeting-${meeting.id}`;
   return (
     <section className="handout-meeting" aria-labelledby={headingId}>
@@ -81,6 +90,17 @@ export function HandoutMeeting({ index, meeting }: { index: DatasetIndex; meetin
               <li key={i}>{note}</li>
             ))}
           </ul>
+        </>
+      )}
+
+      {briefersNotes.length === 0 ? null : (
+        <>
+          <h3>Briefer's notes</h3>
+          {briefersNotes.map((note, i) => (
+            <p key={i} className="handout-meeting__briefer">
+              {note}
+            </p>
+          ))}
         </>
       )}
 

@@ -1,43 +1,65 @@
-import { StableLink } from "../../components/stable-link";
 import { useMemo } from "react";
-
+import { useLocation, useSearchParams } from "react-router";
 import { SourcesList } from "../../components/sources-list";
-import { VenueMapSvg } from "../../components/venue-map/venue-map-svg";
 import type { DatasetIndex } from "../../data/dataset-index";
-import { formatPartialDate } from "../../data/format-date";
-import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
-import { meetingsCsv } from "../../data/meetings-csv";
-import { meetingPath } from "../../data/paths";
+import { readCover } from "../../data/deck-address";
+import { notesOf } from "../../data/deck-notes";
 import { yearBounds } from "../../data/meeting-filter";
+import { countryName, shortLabel } from "../../data/meeting-labels";
 import { recordEnd } from "../../data/record-end";
-import { groupMeetingsByPlace, meetingCountLabel } from "../../data/venue-groups";
-import { downloadFile } from "./download-file";
+import { groupMeetingsByPlace } from "../../data/venue-groups";
 import { HandoutMeeting } from "./handout-meeting";
+import { HandoutTimeline, HandoutVenues } from "./handout-sections";
+import { handoutMeetings, readHandoutOptions } from "./handout-options";
+import { HandoutOptionsForm } from "./handout-options-form";
+import { TakeAway } from "./take-away";
 import "./handout.css";
-
-const FILE_STEM = "asean-japan-cybersecurity-meetings";
 
 /**
  * The printable handout: a cover, the timeline as a table, a static venue map, then one page per
- * meeting. The same page offers the dataset for download.
+ * meeting, for all meetings, the timeline's filter or a briefing's meetings (handout-options.ts).
+ * The same page offers the data, the slides and the app itself to take away.
  */
 export function Handout({ index }: { index: DatasetIndex }) {
   const { series } = index.dataset;
+  const [params] = useSearchParams();
+  const { pathname, search } = useLocation();
+  const query = params.toString();
+  const options = useMemo(
+    () => readHandoutOptions(new URLSearchParams(query), index),
+    [query, index],
+  );
+  const { meetings, leftOut } = useMemo(() => handoutMeetings(index, options), [index, options]);
   const { places, unplaced } = useMemo(() => groupMeetingsByPlace(index), [index]);
-  const meetings = index.order;
+  const held = new Set(meetings.map((meeting) => meeting.id));
+  const notes = options.withNotes && options.deck !== undefined ? notesOf(options.deck.id) : {};
   const ending = recordEnd(index);
   const years = yearBounds(index);
+  const filterText = [
+    options.filter.host === undefined
+      ? ""
+      : `host ${options.filter.host === "online" ? "online" : countryName(index, options.filter.host)}`,
+    options.filter.from === undefined && options.filter.to === undefined
+      ? ""
+      : `${String(options.filter.from ?? "…")}–${String(options.filter.to ?? "…")}`,
+  ]
+    .filter((part) => part !== "")
+    .join(", ");
 
   return (
     <article className="handout" aria-labelledby="handout-title">
       <title>Handout — Japan-ASEAN Cybersecurity Policy Meetings</title>
       <section className="handout-actions" aria-labelledby="handout-actions-heading">
         <h2 id="handout-actions-heading">Print and take away</h2>
+        <HandoutOptionsForm
+          options={options}
+          filterText={filterText === "" ? undefined : filterText}
+        />
         <p>
           Print this page (or save it as PDF) for a handout: each meeting starts on its own page and
           source addresses are printed in full.
         </p>
-        <div className="handout-actions__buttons">
+        <p className="handout-actions__buttons">
           <button
             type="button"
             className="button"
@@ -47,29 +69,14 @@ export function Handout({ index }: { index: DatasetIndex }) {
           >
             Print handout
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              downloadFile(
-                `${FILE_STEM}.json`,
-                "application/json",
-                `${JSON.stringify(index.dataset, null, 2)}\n`,
-              );
-            }}
-          >
-            Download dataset (JSON)
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              downloadFile(`${FILE_STEM}.csv`, "text/csv", meetingsCsv(index));
-            }}
-          >
-            Download meetings (CSV)
-          </button>
-        </div>
+        </p>
+        <TakeAway
+          index={index}
+          options={options}
+          meetings={meetings}
+          cover={readCover(new URLSearchParams(query))}
+          view={`${pathname}${search}`}
+        />
       </section>
 
       <header className="handout-cover">
@@ -77,9 +84,19 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <h1 id="handout-title">{series.name}</h1>
         <p className="handout-cover__summary">{series.summary}</p>
         <p>
-          {meetings.length} records, from the first policy meeting to the latest the sources
-          describe. Where the sources are silent, this handout says “not recorded”.
+          {options.scope === "all"
+            ? `${String(meetings.length)} records, from the first policy meeting to the latest the sources describe.`
+            : options.scope === "filter"
+              ? `${String(meetings.length)} records: the timeline filtered to ${filterText === "" ? "nothing" : filterText}.`
+              : `${String(meetings.length)} records: the meetings of the briefing${options.withNotes ? ", with the briefer's notes" : ""}.`}{" "}
+          Where the sources are silent, this handout says “not recorded”.
         </p>
+        {leftOut.length === 0 ? null : (
+          <p className="handout-cover__left-out">
+            Left out, since the sources record little about them:{" "}
+            {leftOut.map(shortLabel).join(", ")}.
+          </p>
+        )}
         {ending === undefined ? null : <p>{ending}</p>}
         <h2 className="handout-cover__subhead">Participants</h2>
         <p>
@@ -90,7 +107,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <h2 className="handout-cover__subhead">Organisers</h2>
         <ul className="plain-list">
           {series.organisers.map((organiser, i) => (
-            <li key={`${organiser.abbreviation}-${i}`}>
+            <li key={`${organiser.abbreviation}-${String(i)}`}>
               {organiser.name} ({organiser.abbreviation})
               {organiser.note === undefined ? null : `. ${organiser.note}`}
             </li>
@@ -100,56 +117,20 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <SourcesList index={index} citations={series.sources} />
       </header>
 
-      <section className="handout-timeline" aria-labelledby="handout-timeline-heading">
-        <h2 id="handout-timeline-heading">Timeline</h2>
-        <table className="handout-table">
-          <caption className="visually-hidden">Every meeting in the series, in order</caption>
-          <thead>
-            <tr>
-              <th scope="col">Meeting</th>
-              <th scope="col">Title</th>
-              <th scope="col">Date</th>
-              <th scope="col">Place</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((meeting) => (
-              <tr key={meeting.id}>
-                <th scope="row">{shortLabel(meeting)}</th>
-                <td>
-                  <StableLink to={meetingPath(meeting.id)}>{meeting.title}</StableLink>
-                </td>
-                <td>{formatPartialDate(meeting.date, "long")}</td>
-                <td>{placeLabel(index, meeting)}</td>
-                <td>{statusLabel(meeting)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section className="handout-venues" aria-labelledby="handout-venues-heading">
-        <h2 id="handout-venues-heading">Venues</h2>
-        <VenueMapSvg places={places} variant="print" />
-        <ul className="handout-venues__list">
-          {places.map((place) => (
-            <li key={place.key}>
-              <strong>{place.label}</strong> — {meetingCountLabel(place.meetings)}:{" "}
-              {place.meetings.map(shortLabel).join(", ")}
-            </li>
-          ))}
-          {unplaced.length === 0 ? null : (
-            <li>
-              <strong>Online or place not recorded</strong> — {meetingCountLabel(unplaced)}:{" "}
-              {unplaced.map(shortLabel).join(", ")}
-            </li>
-          )}
-        </ul>
-      </section>
+      <HandoutTimeline index={index} meetings={meetings} />
+      <HandoutVenues places={places} unplaced={unplaced} held={held} />
 
       {meetings.map((meeting) => (
-        <HandoutMeeting key={meeting.id} index={index} meeting={meeting} />
+        <HandoutMeeting
+          key={meeting.id}
+          index={index}
+          meeting={meeting}
+          briefersNotes={Object.entries(notes)
+            .filter(
+              ([token]) => token === `m.${meeting.id}` || token.startsWith(`a.${meeting.id}.`),
+            )
+            .map(([, note]) => note)}
+        />
       ))}
     </article>
   );

@@ -2,7 +2,12 @@ import { useId, useMemo } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
-import { TIMELINE_HEIGHT, TIMELINE_WIDTH, timelineLayout, undatedNote } from "./timeline-layout";
+import {
+  TIMELINE_HEIGHT,
+  TIMELINE_WIDTH,
+  timelineLayout,
+  undatedNote,
+} from "../../data/timeline-layout";
 
 /**
  * The whole series on one slide: a year axis, each policy meeting above it as a numbered circle and

@@ -1,7 +1,7 @@
-import type { DatasetIndex } from "../../data/dataset-index";
-import { yearOf } from "../../data/format-date";
-import { shortLabel } from "../../data/meeting-labels";
-import type { Meeting } from "../../data/schema";
+import type { DatasetIndex } from "./dataset-index";
+import { yearOf } from "./format-date";
+import { shortLabel } from "./meeting-labels";
+import type { Meeting } from "./schema";
 
 /** The timeline slide's drawing area, in SVG units (16:9 less the slide's heading). */
 export const TIMELINE_WIDTH = 1600;
@@ -56,7 +56,8 @@ export function timelineLayout(index: DatasetIndex): TimelineLayout {
     const key = `${String(year)}-${kind}`;
     const level = stacked.get(key) ?? 0;
     stacked.set(key, level + 1);
-    const y = kind === "policy" ? AXIS_Y - 60 - level * STEP : AXIS_Y + 60 + level * STEP;
+    // Related events sit below the year labels.
+    const y = kind === "policy" ? AXIS_Y - 60 - level * STEP : AXIS_Y + 110 + level * STEP;
     return {
       meeting,
       label: meeting.number === null ? "R" : String(meeting.number),

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import { indexDataset } from "../../../../src/data/dataset-index";
-import { timelineLayout, undatedNote } from "../../../../src/features/presentation/timeline-layout";
-import { realDataset } from "../../helpers/real-dataset";
+import { indexDataset } from "../../../src/data/dataset-index";
+import { timelineLayout, undatedNote } from "../../../src/data/timeline-layout";
+import { realDataset } from "../helpers/real-dataset";
 
 test("the timeline slide places each dated entry by year, policy meetings above, related events below", () => {
   const layout = timelineLayout(indexDataset(realDataset));

@@ -1,6 +1,8 @@
-/** Saves text as a file through the browser's own download, with no server involved. */
-export function downloadFile(filename: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or a Blob as a file through the browser's own download, with no server involved. */
+export function downloadFile(filename: string, type: string, content: string | Blob): void {
+  const url = URL.createObjectURL(
+    content instanceof Blob ? content : new Blob([content], { type }),
+  );
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

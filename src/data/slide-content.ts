@@ -1,0 +1,146 @@
+import type { DatasetIndex } from "./dataset-index";
+import type { DeckCover, Slide } from "./deck";
+import { formatPartialDate } from "./format-date";
+import { yearBounds } from "./meeting-filter";
+import { countryName, placeLabel, shortLabel, statusLabel } from "./meeting-labels";
+import { recordEnd } from "./record-end";
+import { sourceLine } from "./source-line";
+
+/** A fact on a slide: its label and its value in words; `recorded: false` for "Not recorded". */
+export type SlideFact = { label: string; values: string[]; recorded: boolean };
+
+/**
+ * What a slide says, in words, for outputs other than the screen (PowerPoint): the same words the
+ * screen shows (slide-view.tsx), as plain text. `layout` says where they go; `map` asks for the
+ * venue map beside them (centred on `meetingId` when there is one).
+ */
+export type SlideContent = {
+  layout: "centre" | "split" | "wide" | "timeline";
+  kicker: string;
+  title: string;
+  paragraphs: string[];
+  facts: SlideFact[];
+  points: string[];
+  /** The record a fact slide comes from, and its source: small print at the foot. */
+  foot: string[];
+  map: { meetingId: string | undefined } | undefined;
+};
+
+const NOT_RECORDED_TEXT = "Not recorded";
+
+function fact(label: string, values: string[] | undefined): SlideFact {
+  return values === undefined || values.length === 0
+    ? { label, values: [NOT_RECORDED_TEXT], recorded: false }
+    : { label, values, recorded: true };
+}
+
+export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover): SlideContent {
+  const { series } = index.dataset;
+  const empty = { paragraphs: [], facts: [], points: [], foot: [], map: undefined };
+  switch (slide.kind) {
+    case "title": {
+      const years = yearBounds(index);
+      const asean = series.participants.filter((c) => c.group === "asean").length;
+      const byline = [cover.presenter, cover.date].filter((part) => part !== "").join(" · ");
+      return {
+        ...empty,
+        layout: "centre",
+        kicker: "Briefing",
+        title: cover.title === "" ? series.name : cover.title,
+        paragraphs: [
+          ...(byline === "" ? [] : [byline]),
+          `${years === undefined ? "" : `${String(years.first)}–${String(years.last)} · `}Japan and ${String(asean)} ASEAN member states${years === undefined ? "" : ` (as of ${String(years.last)})`} · organised in Japan by ${series.organisers.map((o) => o.abbreviation).join(", ")}`,
+        ],
+      };
+    }
+    case "overview":
+      return {
+        ...empty,
+        layout: "split",
+        kicker: "Overview",
+        title: "Where the series has met",
+        paragraphs: [
+          series.summary,
+          ...(index.order.length === 0 ? ["No meetings are recorded in this dataset yet."] : []),
+        ],
+        map: { meetingId: undefined },
+      };
+    case "timeline":
+      return {
+        ...empty,
+        layout: "timeline",
+        kicker: "Timeline",
+        title: "The series, meeting by meeting",
+      };
+    case "meeting": {
+      const m = slide.meeting;
+      const source = sourceLine(index, m);
+      return {
+        ...empty,
+        layout: "split",
+        kicker: `${m.kind === "related-event" ? "Related event" : shortLabel(m)} · ${statusLabel(m)}`,
+        title: m.title,
+        facts: [
+          fact("Date", m.date === "not recorded" ? undefined : [formatPartialDate(m.date, "long")]),
+          fact("Where", [placeLabel(index, m)]),
+          fact(
+            "Co-chairs",
+            m.coChairs === "not recorded"
+              ? undefined
+              : m.coChairs.map(
+                  (chair) =>
+                    `${countryName(index, chair.country)}: ${
+                      [chair.name, chair.role, chair.organisation]
+                        .filter((part) => part !== "not recorded")
+                        .join(", ") || "name not recorded"
+                    }`,
+                ),
+          ),
+          fact(
+            "Achievements",
+            m.achievements === "not recorded"
+              ? undefined
+              : [`${String(m.achievements.length)} recorded`],
+          ),
+        ],
+        foot: source === undefined ? [] : [source],
+        map: { meetingId: m.id },
+      };
+    }
+    case "achievement": {
+      const source = sourceLine(index, slide.meeting);
+      return {
+        ...empty,
+        layout: "wide",
+        kicker: `${shortLabel(slide.meeting)} · achievement ${String(slide.n)} of ${String(slide.of)}${slide.parts > 1 ? ` · part ${String(slide.part)} of ${String(slide.parts)}` : ""}`,
+        title: `${slide.achievement.title}${slide.part > 1 ? " (continued)" : ""}`,
+        paragraphs: slide.text === undefined ? [] : [slide.text],
+        foot: [
+          `${slide.meeting.title} · ${formatPartialDate(slide.meeting.date, "long")} · ${placeLabel(index, slide.meeting)}`,
+          ...(source === undefined ? [] : [source]),
+        ],
+      };
+    }
+    case "text":
+      return {
+        ...empty,
+        layout: "wide",
+        kicker: "",
+        title: `${slide.title}${slide.part > 1 ? " (continued)" : ""}`,
+        points: slide.body.split("\n").filter((line) => line.trim() !== ""),
+      };
+    case "closing": {
+      const ending = recordEnd(index);
+      return {
+        ...empty,
+        layout: "centre",
+        kicker: "End of briefing",
+        title: "Every fact has a source",
+        paragraphs: [
+          `${String(index.dataset.sources.length)} public sources, listed with each meeting in the explorer. Where they are silent, the record says “not recorded”.`,
+          ...(ending === undefined ? [] : [ending]),
+        ],
+      };
+    }
+  }
+}

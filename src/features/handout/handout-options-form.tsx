@@ -1,0 +1,80 @@
+import { useId } from "react";
+import { useSearchParams } from "react-router";
+import type { HandoutOptions, HandoutScope } from "./handout-options";
+
+/** The handout's choices; each is written to the address, so the handout can be shared as chosen. */
+export function HandoutOptionsForm({
+  options,
+  filterText,
+}: {
+  options: HandoutOptions;
+  /** The timeline's filter in words ("host Japan, 2012–2016"), when there is one. */
+  filterText: string | undefined;
+}) {
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  function set(key: string, value: string | undefined) {
+    const next = new URLSearchParams(params);
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  }
+  const scopes: [HandoutScope, string, boolean][] = [
+    ["all", "All meetings", true],
+    [
+      "filter",
+      filterText === undefined
+        ? "The timeline's filter (none set)"
+        : `The timeline's filter: ${filterText}`,
+      filterText !== undefined,
+    ],
+    ["deck", "The briefing's meetings", options.deck !== undefined],
+  ];
+  return (
+    <fieldset className="handout-options">
+      <legend>What the handout holds</legend>
+      <div role="radiogroup" aria-labelledby={`${id}-scope`} className="handout-options__group">
+        <span id={`${id}-scope`} className="handout-options__label">
+          Meetings
+        </span>
+        {scopes.map(([scope, label, available]) => (
+          <label key={scope}>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              value={scope}
+              checked={options.scope === scope}
+              disabled={!available}
+              onChange={() => {
+                set("meetings", scope);
+              }}
+            />{" "}
+            {label}
+          </label>
+        ))}
+      </div>
+      <label>
+        <input
+          type="checkbox"
+          checked={options.leaveOutEmpty}
+          onChange={(event) => {
+            set("empty", event.target.checked ? "leave-out" : undefined);
+          }}
+        />{" "}
+        Leave out meetings whose page would say little but “Not recorded”
+      </label>
+      {options.deck === undefined ? null : (
+        <label>
+          <input
+            type="checkbox"
+            checked={options.withNotes}
+            onChange={(event) => {
+              set("notes", event.target.checked ? "on" : undefined);
+            }}
+          />{" "}
+          Include the briefer's notes
+        </label>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,145 @@
+import { useId, useState } from "react";
+import { downloadFile } from "../../components/download-file";
+import { SlidesExport } from "../../components/slide-export/slides-export";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { datasetOf } from "../../data/dataset-subset";
+import { defaultDeck, type DeckCover } from "../../data/deck";
+import { encodeDeck } from "../../data/deck-address";
+import { meetingsCsv } from "../../data/meetings-csv";
+import type { Meeting } from "../../data/schema";
+import type { HandoutOptions } from "./handout-options";
+import { offlineCopy } from "./offline-copy";
+
+const FILE_STEM = "japan-asean-cybersecurity-meetings";
+
+/**
+ * What a briefer takes away besides paper: the data (JSON, CSV) of the meetings the handout holds
+ * or of the whole dataset, the slides (PowerPoint, PDF) of the briefing or of the default deck, and
+ * the app itself as one file to open from a USB stick.
+ */
+export function TakeAway({
+  index,
+  options,
+  meetings,
+  cover,
+  view,
+}: {
+  index: DatasetIndex;
+  options: HandoutOptions;
+  meetings: readonly Meeting[];
+  cover: DeckCover;
+  /** This page's app path, where the offline copy will open. */
+  view: string;
+}) {
+  const id = useId();
+  const [whole, setWhole] = useState(false);
+  const [status, setStatus] = useState("");
+  const chosen = whole ? index.order : meetings;
+  const refs = options.deck?.refs ?? defaultDeck(index, { achievements: true });
+  const query = new URLSearchParams();
+  if (options.deck !== undefined) query.set("id", options.deck.id);
+  const pdfPath =
+    options.deck === undefined
+      ? "/present/all"
+      : `/present/${encodeDeck(options.deck.refs)}/all?${query.toString()}`;
+  return (
+    <section className="take-away" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Take it with you</h2>
+      <h3>Data</h3>
+      <div
+        role="radiogroup"
+        aria-label="Which meetings the data holds"
+        className="handout-options__group"
+      >
+        <label>
+          <input
+            type="radio"
+            name={`${id}-data`}
+            checked={!whole}
+            onChange={() => {
+              setWhole(false);
+            }}
+          />{" "}
+          The {meetings.length} meetings this handout holds
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${id}-data`}
+            checked={whole}
+            onChange={() => {
+              setWhole(true);
+            }}
+          />{" "}
+          The whole dataset ({index.order.length} meetings)
+        </label>
+      </div>
+      <p className="handout-actions__buttons">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            downloadFile(
+              `${FILE_STEM}.json`,
+              "application/json",
+              `${JSON.stringify(datasetOf(index, chosen), null, 2)}\n`,
+            );
+            setStatus(`Downloaded ${FILE_STEM}.json: ${String(chosen.length)} meetings.`);
+          }}
+        >
+          Download dataset (JSON)
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            downloadFile(`${FILE_STEM}.csv`, "text/csv", meetingsCsv(index, chosen));
+            setStatus(`Downloaded ${FILE_STEM}.csv: ${String(chosen.length)} meetings.`);
+          }}
+        >
+          Download meetings (CSV)
+        </button>
+      </p>
+      <h3>
+        Slides {options.deck === undefined ? "(every slide of the series)" : "(the briefing's)"}
+      </h3>
+      <SlidesExport
+        index={index}
+        refs={refs}
+        cover={cover}
+        notesKey={options.deck?.id ?? "default"}
+        pdfPath={pdfPath}
+        fileStem={FILE_STEM}
+      />
+      <h3>The app, to open from disk</h3>
+      <p>
+        One HTML file with the app and its data inside, for a USB stick or a laptop with no network:
+        it opens at this page and asks nothing of the internet.
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            offlineCopy(view).then(
+              (file) => {
+                downloadFile(`${FILE_STEM}.html`, "text/html", file);
+                setStatus(
+                  `Downloaded ${FILE_STEM}.html (${String(Math.round(file.size / 1024))} KB): open it from disk.`,
+                );
+              },
+              (error: unknown) => {
+                setStatus(error instanceof Error ? error.message : String(error));
+              },
+            );
+          }}
+        >
+          Download offline copy
+        </button>
+      </p>
+      <p className="take-away__status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
