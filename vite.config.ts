@@ -125,6 +125,14 @@ const reactRouterProduction = {
   ),
 };
 
+// pptxgenjs imports Node's fs and https only when run in Node (src/components/slide-export/no-node-modules.ts).
+const noNodeModules = {
+  find: /^node:(fs|https)$/,
+  replacement: fileURLToPath(
+    new URL("./src/components/slide-export/no-node-modules.ts", import.meta.url),
+  ),
+};
+
 // The one-file build takes its data from inside the code rather than from files beside it.
 const embeddedData = {
   find: /^\.\/embedded-data$/,
@@ -162,7 +170,7 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
         ],
     resolve: {
       alias: [
-        ...(command === "build" ? [reactRouterProduction] : []),
+        ...(command === "build" ? [reactRouterProduction, noNodeModules] : []),
         ...(single ? [embeddedData] : []),
       ],
     },
