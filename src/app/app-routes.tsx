@@ -2,23 +2,28 @@ import { lazy } from "react";
 import { Route, Routes } from "react-router";
 import { StableNavigationProvider } from "../components/stable-link";
 import { ExplorerLayout } from "./explorer-layout";
-import { MeetingRoute } from "./meeting-route";
 import { PresentLayout } from "./present-layout";
 import { RootLayout } from "./root-layout";
 
 /**
  * Declarative routes (docs/decisions/004): the data-router APIs would add ~17 KiB gzip to the
- * first screen for loaders and actions this app does not use. The overview and the full-size map
- * are lazy; the timeline and a meeting's details are in the first bundle. Lazy routes wait inside
- * the nearest outlet's Suspense (GuardedOutlet, ExplorerLayout), so the page around them stays.
+ * first screen for loaders and actions this app does not use. Every view but the timeline is lazy;
+ * lazy routes wait inside the nearest outlet's Suspense (GuardedOutlet, ExplorerLayout), so the
+ * page around them stays.
  */
 const loadHomeRoute = () => import("./home-route");
-// The overview is the usual first view: when it is the one opened, its code is fetched alongside
-// the dataset rather than after it.
-if (typeof window !== "undefined" && window.location.pathname === import.meta.env.BASE_URL) {
-  void loadHomeRoute();
+const loadMeetingRoute = () => import("./meeting-route");
+if (typeof window !== "undefined") {
+  // The view opened first has its code fetched alongside the dataset rather than after it.
+  const view = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+  if (view === "/") void loadHomeRoute();
+  if (view.startsWith("/meetings/")) void loadMeetingRoute();
+  // A meeting's details are one click away from every explorer view: once the page has loaded,
+  // their code is fetched, so the first step from the timeline waits for no download.
+  window.addEventListener("load", () => void loadMeetingRoute(), { once: true });
 }
 const HomeRoute = lazy(loadHomeRoute);
+const MeetingRoute = lazy(loadMeetingRoute);
 const MapRoute = lazy(() => import("./map-route"));
 const PresentRoute = lazy(() => import("./present-route"));
 const HandoutRoute = lazy(() => import("./handout-route"));

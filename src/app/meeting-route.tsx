@@ -6,7 +6,8 @@ import { meetingPath } from "../data/paths";
 import { MeetingDetails } from "../features/meeting-details/meeting-details";
 import { parseAchievementNumber } from "./parse-achievement-number";
 
-export function MeetingRoute() {
+/** A meeting's details, or its achievement's, from the address (`/meetings/:meetingId[/achievements/:n]`). */
+export default function MeetingRoute() {
   const index = useDatasetIndex();
   const { meetingId = "", achievement } = useParams();
   const meeting = index.meetingsById.get(meetingId);

@@ -61,6 +61,7 @@ export type PrerenderedView = {
 };
 
 const MAP_PANEL = "src/features/map/map-panel.tsx";
+const MEETING_ROUTE = "src/app/meeting-route.tsx";
 
 /** Every view worth having ready as a file: the overview, the map, each meeting and achievement, each slide. */
 export function buildTimeViews(dataset: Dataset): PrerenderedView[] {
@@ -70,10 +71,13 @@ export function buildTimeViews(dataset: Dataset): PrerenderedView[] {
     { path: "/map", lazyModules: ["src/app/map-route.tsx", MAP_PANEL] },
   ];
   for (const meeting of index.order) {
-    views.push({ path: meetingPath(meeting.id), lazyModules: [MAP_PANEL] });
+    views.push({ path: meetingPath(meeting.id), lazyModules: [MEETING_ROUTE, MAP_PANEL] });
     if (meeting.achievements === "not recorded") continue;
     meeting.achievements.forEach((_, i) => {
-      views.push({ path: achievementPath(meeting.id, i + 1), lazyModules: [MAP_PANEL] });
+      views.push({
+        path: achievementPath(meeting.id, i + 1),
+        lazyModules: [MEETING_ROUTE, MAP_PANEL],
+      });
     });
   }
   const { slides } = resolveDeck(

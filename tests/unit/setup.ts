@@ -8,6 +8,7 @@ import { afterEach } from "vitest";
 // machine was busy, and tests failed on it. The cap below only decides when a broken test gives up.
 await Promise.all([
   import("../../src/app/home-route"),
+  import("../../src/app/meeting-route"),
   import("../../src/app/map-route"),
   import("../../src/app/present-route"),
   import("../../src/app/handout-route"),

@@ -29,7 +29,7 @@ test("the home view shows the series at a glance", async () => {
 test("an unknown meeting shows a not-found view with a way back", async () => {
   const user = userEvent.setup();
   const { router } = renderApp({ dataset: realDataset, route: "/meetings/99" });
-  expect(screen.getByRole("heading", { name: "Meeting not found" })).toHaveFocus();
+  expect(await screen.findByRole("heading", { name: "Meeting not found" })).toHaveFocus();
   await user.click(screen.getByRole("link", { name: "go back to the overview" }));
   expect(router.state.location?.pathname).toBe("/");
 });

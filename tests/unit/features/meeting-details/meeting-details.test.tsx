@@ -5,10 +5,10 @@ import { buildDataset, buildMeeting } from "../../helpers/builders";
 import { realDataset } from "../../helpers/real-dataset";
 import { renderApp } from "../../helpers/render-app";
 
-test("the 7th meeting's panel shows its dates, venue, hosts and co-chairs", () => {
+test("the 7th meeting's panel shows its dates, venue, hosts and co-chairs", async () => {
   renderApp({ dataset: realDataset, route: "/meetings/7" });
   expect(
-    screen.getByRole("heading", {
+    await screen.findByRole("heading", {
       level: 2,
       name: "Seventh ASEAN-Japan Cyber Security Policy Meeting",
     }),
