@@ -48,6 +48,8 @@ export default function PresentRoute() {
   const rest = new URLSearchParams(search);
   rest.delete("at");
   rest.delete("view");
+  // Whether the print view adds the notes is a choice of the page, not part of the deck.
+  rest.delete("notes");
   const keep = rest.size > 0 ? `?${rest.toString()}` : "";
   const base = code === undefined ? "/present" : `/present/${code}`;
   const addressOf = (n: number) => `${base}/${String(n)}${keep}`;
