@@ -61,8 +61,19 @@ test("the handout on screen has no accessibility violations and works by keyboar
   await expectNoAxeViolations(page);
   const print = page.getByRole("button", { name: "Print handout" });
   await print.focus();
+  // From printing to what to take away: which meetings the data holds, then the data itself.
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByRole("radio", {
+      name: `The ${String(shipped.meetings.length)} meetings this handout holds`,
+    }),
+  ).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Download dataset (JSON)" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Downloaded" })).toContainText(
+    `${String(shipped.meetings.length)} meetings`,
+  );
 });
 
 test("the print view has no accessibility violations", async ({ page }) => {
@@ -74,7 +85,7 @@ test("the print view has no accessibility violations", async ({ page }) => {
 
 test("the meetings download as CSV with one row per meeting", async ({ page }) => {
   const download = await downloadFrom(page, "Download meetings (CSV)");
-  expect(download.suggestedFilename()).toBe("asean-japan-cybersecurity-meetings.csv");
+  expect(download.suggestedFilename()).toBe("japan-asean-cybersecurity-meetings.csv");
   const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
   const lines = text.trimEnd().split("\r\n");
   // No cell of the shipped data spans lines, so each line is one row.
@@ -88,7 +99,7 @@ test("the meetings download as CSV with one row per meeting", async ({ page }) =
 
 test("the dataset downloads as JSON that holds every meeting", async ({ page }) => {
   const download = await downloadFrom(page, "Download dataset (JSON)");
-  expect(download.suggestedFilename()).toBe("asean-japan-cybersecurity-meetings.json");
+  expect(download.suggestedFilename()).toBe("japan-asean-cybersecurity-meetings.json");
   // The download passes the app's own validation and holds the same meetings.
   const downloaded = validateDataset(JSON.parse(readFileSync(await download.path(), "utf8")));
   expect(downloaded.meetings.map((meeting) => meeting.title)).toEqual(

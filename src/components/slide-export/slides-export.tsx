@@ -4,6 +4,7 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import { resolveDeck, type DeckCover, type SlideRef } from "../../data/deck";
 import { notesOf } from "../../data/deck-notes";
 import { StableLink } from "../stable-link";
+import "./slides-export.css";
 
 /**
  * The deck as slides to take away: a PowerPoint file (built in the browser when asked; its code is
@@ -17,6 +18,7 @@ export function SlidesExport({
   notesKey,
   pdfPath,
   fileStem,
+  onSaid,
 }: {
   index: DatasetIndex;
   refs: readonly SlideRef[];
@@ -25,15 +27,17 @@ export function SlidesExport({
   /** The print view's address: `/present/…/all` with the deck's query. */
   pdfPath: string;
   fileStem: string;
+  /** Announces progress and outcome in the page's own status region. */
+  onSaid: (message: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const fileName = `${fileStem}.pptx`;
 
   async function downloadPptx() {
+    if (busy) return;
     setBusy(true);
-    setStatus("Building the PowerPoint file…");
+    onSaid("Building the PowerPoint file…");
     try {
       const { downloadDeckPptx } = await import("./download-pptx");
       const size = await downloadDeckPptx({
@@ -44,9 +48,9 @@ export function SlidesExport({
         notes: notesOf(notesKey),
         fileName,
       });
-      setStatus(`Downloaded ${fileName} (${String(Math.round(size / 1024))} KB).`);
+      onSaid(`Downloaded ${fileName} (${String(Math.round(size / 1024))} KB).`);
     } catch (error) {
-      setStatus(
+      onSaid(
         `The PowerPoint file could not be built: ${error instanceof Error ? error.message : String(error)}`,
       );
     } finally {
@@ -56,24 +60,20 @@ export function SlidesExport({
 
   const withNotes = `${pdfPath}${pdfPath.includes("?") ? "&" : "?"}notes=on`;
   return (
-    <div className="slides-export">
-      <p className="slides-export__buttons">
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => void downloadPptx()}
-        >
-          Download slides (PowerPoint)
-        </button>
-        <StableLink className="button" to={pdfPath}>
-          Slides as PDF
-        </StableLink>
-        <StableLink to={withNotes}>Slides as PDF, with speaker notes</StableLink>
-      </p>
-      <p className="slides-export__status" role="status">
-        {status}
-      </p>
-    </div>
+    <p className="slides-export">
+      {/* aria-disabled rather than disabled while building: the button keeps the keyboard's focus. */}
+      <button
+        type="button"
+        className="button"
+        aria-disabled={busy}
+        onClick={() => void downloadPptx()}
+      >
+        Download slides (PowerPoint)
+      </button>
+      <StableLink className="button" to={pdfPath}>
+        Slides as PDF
+      </StableLink>
+      <StableLink to={withNotes}>Slides as PDF, with speaker notes</StableLink>
+    </p>
   );
 }

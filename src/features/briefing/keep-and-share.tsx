@@ -1,17 +1,13 @@
 import { useId, useState } from "react";
 import { downloadFile } from "../../components/download-file";
-import {
-  MAX_BRIEFING_BYTES,
-  readBriefingFile,
-  writeBriefingFile,
-  type Briefing,
-} from "../../data/briefing-file";
-import { DatasetError } from "../../data/dataset-error";
-import { notesOf, replaceNotes } from "../../data/deck-notes";
-import { newBriefingId, saveBriefing, savedBriefings } from "../../data/saved-briefings";
+import { writeBriefingFile, type Briefing } from "../../data/briefing-file";
+import { notesOf } from "../../data/deck-notes";
+import { saveBriefing, savedBriefings } from "../../data/saved-briefings";
 import { SlidesExport } from "../../components/slide-export/slides-export";
 import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { KeptBriefings } from "./kept-briefings";
+import { OpenBriefingFile } from "./open-briefing-file";
 import { handoutPath, printPath, type BriefingState } from "./use-briefing-address";
 
 /** A safe file name from the briefing's name: "Briefing for the Minister.briefing.json". */
@@ -27,9 +23,8 @@ function fileName(name: string): string {
 }
 
 /**
- * Present the briefing, keep it in this browser under a name, or carry it as a file; and open a
- * briefing kept here or from a file. A file is checked before anything of it is used: its problems
- * are listed by path, and nothing of a file with problems is taken.
+ * Take the briefing away (PowerPoint, PDF, handout), keep it in this browser under a name, or
+ * carry it as a file; and open a briefing kept here or from a file (open-briefing-file.tsx).
  */
 export function KeepAndShare({
   index,
@@ -44,7 +39,6 @@ export function KeepAndShare({
 }) {
   const id = useId();
   const [name, setName] = useState(briefing.cover.title);
-  const [problems, setProblems] = useState<readonly string[]>([]);
   const [saved, setSaved] = useState(savedBriefings);
 
   function save() {
@@ -74,28 +68,6 @@ export function KeepAndShare({
     onSaid(`Downloaded ${fileName(name)}.`);
   }
 
-  async function openFile(file: File) {
-    setProblems([]);
-    if (file.size > MAX_BRIEFING_BYTES) {
-      setProblems([
-        `${file.name}: is ${String(Math.round(file.size / 1024))} KB; a briefing file is at most 1 MB.`,
-      ]);
-      return;
-    }
-    try {
-      const opened = readBriefingFile(await file.text(), file.name);
-      const openedId = newBriefingId();
-      replaceNotes(openedId, opened.notes);
-      setName(opened.name);
-      onOpen({ id: openedId, refs: opened.refs, cover: opened.cover });
-      onSaid(`Opened ${file.name}: ${String(opened.refs.length)} slides.`);
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      setProblems(error.problems.map((p) => `${p.path}: ${p.message}`));
-      onSaid(`${file.name} was not opened: it has problems, listed below.`);
-    }
-  }
-
   return (
     <section className="briefing__keep" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Keep and share</h2>
@@ -108,6 +80,7 @@ export function KeepAndShare({
             notesKey={briefing.id}
             pdfPath={printPath(briefing)}
             fileStem={fileName(name).replace(/\.briefing\.json$/, "")}
+            onSaid={onSaid}
           />
           <p>
             <StableLink to={handoutPath(briefing)}>
@@ -140,57 +113,21 @@ export function KeepAndShare({
           Download as a file
         </button>
       </p>
-      <p className="briefing__field">
-        <label htmlFor={`${id}-file`}>Open a briefing file (.briefing.json)</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file !== undefined) void openFile(file);
-            event.target.value = "";
-          }}
-        />
-      </p>
-      {problems.length === 0 ? null : (
-        <div className="briefing__problems" role="alert">
-          <p>The file was not opened. What is wrong, and where:</p>
-          <ul>
-            {problems.slice(0, 20).map((problem, i) => (
-              <li key={i}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
-          {problems.length > 20 ? <p>…and {problems.length - 20} more.</p> : null}
-        </div>
-      )}
-      {saved.length === 0 ? null : (
-        <>
-          <h3>Kept in this browser</h3>
-          <ul className="briefing__saved">
-            {saved.map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setName(item.name);
-                    onOpen({ id: item.id, refs: item.refs, cover: item.cover });
-                    onSaid(`Opened “${item.name}”.`);
-                  }}
-                >
-                  Open<span className="visually-hidden"> “{item.name}”</span>
-                </button>{" "}
-                {item.name}{" "}
-                <span className="briefing__meta">
-                  {item.refs.length} slides, saved {new Date(item.savedAt).toLocaleString("en-GB")}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <OpenBriefingFile
+        onOpen={(opened) => {
+          setName(opened.name);
+          onOpen(opened);
+        }}
+        onSaid={onSaid}
+      />
+      <KeptBriefings
+        saved={saved}
+        onOpen={(item) => {
+          setName(item.name);
+          onOpen(item);
+          onSaid(`Opened “${item.name}”.`);
+        }}
+      />
     </section>
   );
 }

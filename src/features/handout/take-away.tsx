@@ -110,6 +110,7 @@ export function TakeAway({
         notesKey={options.deck?.id ?? "default"}
         pdfPath={pdfPath}
         fileStem={FILE_STEM}
+        onSaid={setStatus}
       />
       <h3>The app, to open from disk</h3>
       <p>
