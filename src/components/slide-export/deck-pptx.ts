@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
 import type { DatasetIndex } from "../../data/dataset-index";
 import type { DeckCover, Slide } from "../../data/deck";
@@ -267,5 +268,31 @@ export async function deckPptx({
   }
   const file = await deck.write({ outputType: "blob", compression: true });
   if (!(file instanceof Blob)) throw new Error("PptxGenJS did not return a file");
-  return file;
+  return markNotesLanguage(file);
+}
+
+/** PptxGenJS's notes run, always marked US English with the theme's font. */
+const NOTES_RUN = '<a:r><a:rPr lang="en-US" dirty="0"/>';
+
+/**
+ * Marks each slide's notes with their language, as the slides' own runs are (run() above): notes
+ * holding Japanese name a Japanese font and `ja-JP`, so no viewer falls back to a Chinese face or
+ * boxes. PptxGenJS writes every notes run as `en-US` and offers no option for it.
+ */
+async function markNotesLanguage(file: Blob): Promise<Blob> {
+  const zip = await JSZip.loadAsync(file);
+  const parts = zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/);
+  for (const part of parts) {
+    const xml = await part.async("string");
+    const japanese = hasJapanese(xml);
+    const rPr = japanese
+      ? `<a:r><a:rPr lang="ja-JP" altLang="en-GB" dirty="0"><a:latin typeface="${JAPANESE_FONT}"/><a:ea typeface="${JAPANESE_FONT}"/></a:rPr>`
+      : '<a:r><a:rPr lang="en-GB" dirty="0"/>';
+    zip.file(part.name, xml.replace(NOTES_RUN, rPr));
+  }
+  return zip.generateAsync({
+    type: "blob",
+    compression: "DEFLATE",
+    mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  });
 }
