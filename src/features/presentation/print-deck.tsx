@@ -1,5 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { StableLink } from "../../components/stable-link";
+import { basemapQuery } from "../../data/basemap-query";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { noteFor, subscribeNotes } from "../../data/deck-notes";
 import { slideLabel } from "../../data/slide-label";
@@ -25,6 +27,9 @@ export default function PrintDeck({
   withNotes: boolean;
 }) {
   const theme = usePresenterTheme();
+  // Printing before the basemap has arrived would put "Loading the map…" on the pages.
+  const maps = useQuery(basemapQuery);
+  const ready = !maps.isPending;
   // Re-render when notes change elsewhere (the speaker view in another window).
   useSyncExternalStore(
     subscribeNotes,
@@ -40,12 +45,14 @@ export default function PrintDeck({
           {deck.slides.length} slides, one to a landscape page, in the {theme} theme
           {withNotes ? ", each with its speaker notes" : ""}. Choose Print, then Save as PDF.
         </p>
+        <p role="status">{ready ? "" : "Preparing the maps…"}</p>
         <p className="print-deck__buttons">
           <button
             type="button"
             className="button"
+            aria-disabled={!ready}
             onClick={() => {
-              window.print();
+              if (ready) window.print();
             }}
           >
             Print or save as PDF
