@@ -9,10 +9,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { indexDataset } from "../src/data/dataset-index";
+import { defaultDeck } from "../src/data/deck";
+import { encodeDeck } from "../src/data/deck-address";
 import type { Dataset } from "../src/data/schema";
 import { validateDataset } from "../src/data/validate-dataset";
 import { groupMeetingsByPlace, placeKey, venueOf } from "../src/data/venue-groups";
 import { composeLatency, speakerLatency } from "./bench-briefing";
+import { pptxExport } from "./bench-exports";
 import { BUDGETS, KiB, measureBundle } from "./bundle-sizes";
 import { generateLargeDataset } from "./large-dataset";
 import { prerender } from "./prerender";
@@ -245,6 +248,22 @@ async function main() {
     const speaker = await speakerLatency("http://127.0.0.1:4174", CHROMIUM, FLAGS);
     console.log("Composing with the 1,000-meeting dataset, 50 adds and moves…");
     const compose = await composeLatency("http://127.0.0.1:4174", largeBody, CHROMIUM, FLAGS);
+    console.log(
+      "PowerPoint export: the default deck, and the 1,000-meeting dataset's first 200 slides…",
+    );
+    const largeDeck = encodeDeck(
+      defaultDeck(indexDataset(large), { achievements: true }).slice(0, 200),
+    );
+    const exportRows = [
+      {
+        what: "default deck (real dataset)",
+        ...(await pptxExport("http://127.0.0.1:4174/handout", CHROMIUM, FLAGS)),
+      },
+      {
+        what: "first 200 slides (1,000 meetings)",
+        ...(await pptxExport(`http://127.0.0.1:4175/briefing?deck=${largeDeck}`, CHROMIUM, FLAGS)),
+      },
+    ];
     const briefingRows = [
       { what: "speaker view key → audience slide", samples: speaker, target: 100 },
       { what: "composer, add a slide (1,000 meetings)", samples: compose.add, target: 50 },
@@ -288,11 +307,17 @@ async function main() {
         (r) =>
           `  ${r.what.padEnd(44)} ${r.median.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(8)}   ≤ ${String(r.target)}`,
       ),
+      "",
+      "PowerPoint export (click → file offered, ms; first run fetches the exporter)   slides   size KiB   first   then",
+      ...exportRows.map(
+        (r) =>
+          `  ${r.what.padEnd(70)} ${String(r.slides).padStart(7)} ${(r.bytes / 1024).toFixed(0).padStart(10)} ${(r.ms[0] ?? NaN).toFixed(0).padStart(7)} ${median(r.ms.slice(1)).toFixed(0).padStart(6)}`,
+      ),
     ];
     console.log(`\n${lines.join("\n")}`);
     writeFileSync(
       "reports/bench.json",
-      `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, lighthouse: lhRows, stepLatency: stepRows, briefing: briefingRows }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), machine, sizes, lighthouse: lhRows, stepLatency: stepRows, briefing: briefingRows, pptxExport: exportRows }, null, 2)}\n`,
     );
     console.log("\nWrote reports/bench.json");
   } finally {
