@@ -29,6 +29,7 @@ const PresentRoute = lazy(() => import("./present-route"));
 const HandoutRoute = lazy(() => import("./handout-route"));
 const NotFoundRoute = lazy(() => import("./not-found-route"));
 const BriefingRoute = lazy(() => import("./briefing-route"));
+const SearchRoute = lazy(() => import("./search-route"));
 
 export function AppRoutes() {
   const present = <PresentRoute />;
@@ -52,6 +53,7 @@ export function AppRoutes() {
           <Route path="map" element={<MapRoute />} />
           <Route path="handout" element={<HandoutRoute />} />
           <Route path="briefing" element={<BriefingRoute />} />
+          <Route path="search" element={<SearchRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

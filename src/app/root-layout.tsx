@@ -4,6 +4,7 @@ import { CopyLinkButton } from "../components/copy-link-button";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
 import { GuardedOutlet } from "./guarded-outlet";
+import { useSearchKey } from "./use-search-key";
 
 /** Keyed by the view: a message about another view's link would mislead. */
 function CopyLinkForView() {
@@ -28,6 +29,7 @@ function HandoutLinkForView() {
 }
 
 export function RootLayout() {
+  useSearchKey();
   return (
     <>
       <SkipLink target="main" />
@@ -35,7 +37,10 @@ export function RootLayout() {
         <h1 className="site-header__title">
           <StableLink to="/">Japan-ASEAN Cybersecurity Policy Meetings</StableLink>
         </h1>
-        <nav className="site-header__actions" aria-label="Share and print">
+        <nav className="site-header__actions" aria-label="Search, share and print">
+          <StableLink className="site-header__link" to="/search" aria-keyshortcuts="/">
+            Search
+          </StableLink>
           <HandoutLinkForView />
           <CopyLinkForView />
         </nav>
