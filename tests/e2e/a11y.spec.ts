@@ -12,6 +12,7 @@ const views = [
   { name: "not-recorded meeting", path: "/meetings/16", ready: /16th policy meeting/ },
   { name: "meeting not found", path: "/meetings/99", ready: /Meeting not found/ },
   { name: "404", path: "/nowhere", ready: /Page not found/ },
+  { name: "search results", path: "/search?q=Hayashi", ready: /^Search$/ },
 ];
 
 for (const view of views) {

@@ -52,6 +52,11 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: (page: Page) => expect(page.locator(".presenter")).toBeFocused(),
   })),
   {
+    name: "search results",
+    path: "/search?q=cyber",
+    ready: (page) => expect(page.getByText(/^\d+ results for “cyber”/)).toBeVisible(),
+  },
+  {
     name: "the handout",
     path: "/handout",
     ready: (page) =>
