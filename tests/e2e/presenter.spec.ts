@@ -163,6 +163,12 @@ test("axe finds no violations on a meeting slide and an achievement slide, in bo
     "aria-pressed",
     "true",
   );
+  await expect(slide(page).getByRole("img", { name: "Map of the meeting venues" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // While the basemap is still on its way, the slide says so in a colour that reads on the dark map.
+  await page.route("**/data/basemap.json", () => undefined);
+  await page.goto("/present/15");
+  await expect(slide(page).getByText("Loading the map…")).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
