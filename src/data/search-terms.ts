@@ -28,12 +28,12 @@ export type MarkedPiece = { text: string; marked: boolean };
 /**
  * The lines of `text` (split on "\n") that hold a word in `matched` (normalised words), each as
  * pieces with the matched words marked. A line longer than `around` words either side of its first
- * match is cut to that window, with "…" where it was cut. Lines with no match are left out.
+ * match (20: an achievement's title stays whole) is cut to that window, with "…" where it was cut. Lines with no match are left out.
  */
 export function markedLines(
   text: string,
   matched: ReadonlySet<string>,
-  around = 12,
+  around = 20,
 ): MarkedPiece[][] {
   const lines: MarkedPiece[][] = [];
   for (const line of text.split("\n")) {
