@@ -90,9 +90,9 @@ test("keyboard alone: skip link, timeline arrows, Enter, achievement link", asyn
   await expect(page.getByRole("navigation", { name: "Timeline" })).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
-  // Past the title link, Handout & export, Copy link, the three text-size buttons and the three
-  // filters to the timeline's single stop.
-  for (let i = 0; i < 10; i += 1) await page.keyboard.press("Tab");
+  // Past the title link, Search, Open dataset…, Handout & export, Copy link, the three text-size
+  // buttons and the three filters to the timeline's single stop.
+  for (let i = 0; i < 12; i += 1) await page.keyboard.press("Tab");
   const timeline = page.getByRole("navigation", { name: "Timeline" });
   await expect(timeline.getByRole("link", { name: /^1st meeting/ })).toBeFocused();
   await page.keyboard.press("End");

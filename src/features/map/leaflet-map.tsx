@@ -10,7 +10,13 @@ import { BasemapLayer } from "./basemap-layer";
 import { PlaceMarker } from "./place-marker";
 import { KeepInsideBasemap, REGION_PADDING } from "./keep-inside-basemap";
 import { regionBounds, type RegionBounds } from "./region";
-import { FollowBoxSize, KeepLabelsClear, TilesShown, ZoomLimit } from "./map-settings";
+import {
+  FollowBoxSize,
+  KeepLabelsClear,
+  StopAnimationsOnRemove,
+  TilesShown,
+  ZoomLimit,
+} from "./map-settings";
 import { SteerToPlace } from "./steer-to-place";
 import "./leaflet-map.css";
 
@@ -73,6 +79,7 @@ export default function LeafletMap({
       <ZoomLimit max={withTiles ? 18 : 9} />
       <TilesShown shown={withTiles} />
       <FollowBoxSize />
+      <StopAnimationsOnRemove />
       <KeepLabelsClear />
       <KeepInsideBasemap
         basemapBounds={drawnRegion}
