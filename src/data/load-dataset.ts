@@ -2,6 +2,7 @@ import { SINGLE_FILE } from "./app-mode";
 import { DatasetError } from "./dataset-error";
 import { embeddedDataset } from "./embedded-data";
 import { nextTask } from "./next-task";
+import { openedDataset, setOpenedDataset } from "./opened-dataset";
 import type { Dataset } from "./schema";
 
 export const DATASET_URL = `${import.meta.env.BASE_URL}data/meetings.json`;
@@ -27,6 +28,12 @@ export class DatasetLoadError extends Error {
  *   `problems` name each fault by path (`meetings[3].location.venueId: …`); the view lists them.
  */
 export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
+  if (openedDataset()?.kept === true) {
+    const kept = await keptOpenedDataset();
+    if (kept !== undefined) return kept;
+    // Cleared by the browser, or written by a version whose format this one no longer reads.
+    setOpenedDataset(undefined);
+  }
   if (SINGLE_FILE) {
     const { validateDataset } = await import("./validate-dataset");
     return validateDataset(embeddedDataset);
@@ -62,4 +69,19 @@ export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
   }
   const { validateDatasetYielding } = await validator;
   return validateDatasetYielding(json, nextTask);
+}
+
+/** The dataset the reader opened and the browser kept (issue 21), validated again; else undefined. */
+async function keptOpenedDataset(): Promise<Dataset | undefined> {
+  const [{ keptDataset }, { validateDatasetYielding }] = await Promise.all([
+    import("./opened-dataset-store"),
+    import("./validate-dataset"),
+  ]);
+  const data = await keptDataset();
+  if (data === undefined) return undefined;
+  try {
+    return await validateDatasetYielding(data, nextTask);
+  } catch {
+    return undefined;
+  }
 }

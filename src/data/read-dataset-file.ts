@@ -1,0 +1,124 @@
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { DatasetError } from "./dataset-error";
+import { nextTask } from "./next-task";
+import type { Dataset } from "./schema";
+import { validateDatasetYielding } from "./validate-dataset";
+
+/** The largest file opened: the 1,000-meeting test dataset is ~1.6 MB; ten times that leaves room. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What opening a file gave: the validated dataset, how it was read, and what its format could not say. */
+export type ReadDataset = {
+  dataset: Dataset;
+  /** "the app's JSON format", "a TimelineJS JSON file", …: said back to the reader. */
+  format: string;
+  /** The text encoding the file was read in: "UTF-8" or "Shift_JIS". */
+  encoding: string;
+  /** Fields the format cannot hold, which the dataset now says are "not recorded". */
+  leftOut: readonly string[];
+};
+
+function fail(file: string, message: string, heading: string): never {
+  throw new DatasetError([{ path: file, message }], heading);
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
+
+/**
+ * A file's text: UTF-8 (a byte-order mark is dropped), else Shift_JIS (CP932), which Japanese
+ * spreadsheet programs write. Throws DatasetError for binary data (a NUL byte in the first 64 KiB).
+ */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string } {
+  if (bytes.subarray(0, 65536).includes(0)) {
+    fail(
+      file,
+      "holds binary data, not text: open a .json or .csv file",
+      "The file is not a dataset",
+    );
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)),
+      encoding: "UTF-8",
+    };
+  } catch {
+    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "Shift_JIS" };
+  }
+}
+
+/** "line 3, column 14" for a character offset in `text`. */
+export function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${String(before.length)}, column ${String((before.at(-1)?.length ?? 0) + 1)}`;
+}
+
+const JSON_FAULTS: Record<string, string> = {
+  ValueExpected: "a value is expected here",
+  CommaExpected: "a comma is expected here",
+  ColonExpected: "a colon is expected here",
+  PropertyNameExpected: "a name in double quotes is expected here",
+  CloseBraceExpected: "a closing } is expected here",
+  CloseBracketExpected: "a closing ] is expected here",
+  EndOfFileExpected: "the text goes on after the end of the data",
+  InvalidSymbol: "this character is not allowed here",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "a string is not closed",
+  UnexpectedEndOfComment: "a comment is not closed",
+  InvalidNumberFormat: "this number is not written as JSON writes numbers",
+  InvalidEscapeCharacter: "this backslash escape is not allowed",
+  InvalidUnicode: "this \\u escape is not four hexadecimal digits",
+  InvalidCharacter: "this character must be escaped",
+};
+
+/**
+ * JSON.parse; on a syntax error, jsonc-parser (which reports offsets, where engines' messages
+ * differ and some give no position) places the first fault by line and column.
+ */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const code = first === undefined ? "" : printParseErrorCode(first.error);
+    const where = first === undefined ? "" : `${lineAndColumn(text, first.offset)}: `;
+    return fail(
+      file,
+      `${where}not valid JSON: ${JSON_FAULTS[code] ?? (code || "it cannot be read")}`,
+      "The file cannot be read",
+    );
+  }
+}
+
+/**
+ * Reads a file the reader opened into a validated dataset. `signal` cancels between steps.
+ *
+ * @throws DatasetError naming the file and what is wrong: too large, binary, not JSON (with line
+ *   and column), or not a valid dataset (each problem by path). Nothing is shown half-valid.
+ * @throws DOMException "AbortError" when cancelled.
+ */
+export async function readDatasetFile(
+  file: { name: string; size: number; arrayBuffer: () => Promise<ArrayBuffer> },
+  signal?: AbortSignal,
+): Promise<ReadDataset> {
+  if (file.size > MAX_FILE_BYTES) {
+    fail(
+      file.name,
+      `is ${megabytes(file.size)} MB; the largest dataset file this app opens is ${megabytes(MAX_FILE_BYTES)} MB`,
+      "The file is too large",
+    );
+  }
+  const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+  signal?.throwIfAborted();
+  const json = parseJson(text, file.name);
+  signal?.throwIfAborted();
+  const dataset = await validateDatasetYielding(json, async () => {
+    await nextTask();
+    signal?.throwIfAborted();
+  });
+  return { dataset, format: "the app's JSON format", encoding, leftOut: [] };
+}
