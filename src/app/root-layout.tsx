@@ -3,6 +3,8 @@ import { useLocation } from "react-router";
 import { CopyLinkButton } from "../components/copy-link-button";
 import { SkipLink } from "../components/skip-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
+import { DatasetBanner } from "../features/open-dataset/dataset-banner";
+import { OpenDatasetControl } from "../features/open-dataset/open-dataset-control";
 import { GuardedOutlet } from "./guarded-outlet";
 import { useSearchKey } from "./use-search-key";
 
@@ -37,15 +39,17 @@ export function RootLayout() {
         <h1 className="site-header__title">
           <StableLink to="/">Japan-ASEAN Cybersecurity Policy Meetings</StableLink>
         </h1>
-        <nav className="site-header__actions" aria-label="Search, share and print">
+        <nav className="site-header__actions" aria-label="Search, data, share and print">
           <StableLink className="site-header__link" to="/search" aria-keyshortcuts="/">
             Search
           </StableLink>
+          <OpenDatasetControl />
           <HandoutLinkForView />
           <CopyLinkForView />
         </nav>
         <FontSizeControl />
       </header>
+      <DatasetBanner />
       <main id="main" tabIndex={-1}>
         <GuardedOutlet />
       </main>

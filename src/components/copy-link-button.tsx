@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { shareableAddress } from "../data/opened-dataset";
 import "./copy-link-button.css";
 
 /**
@@ -9,7 +10,7 @@ import "./copy-link-button.css";
 export function CopyLinkButton() {
   const [copied, setCopied] = useState<boolean | string>(false);
   function copy() {
-    const address = window.location.href;
+    const address = shareableAddress(window.location.href);
     // Where there is no clipboard at all (a page not served securely), the call throws: that is a refusal too.
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(address))

@@ -1,0 +1,54 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useSyncExternalStore } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { datasetQuery } from "../../data/dataset-query";
+import {
+  OPENED_NAME_PARAM,
+  OPENED_PARAM,
+  openedDataset,
+  setOpenedDataset,
+  subscribeOpenedDataset,
+} from "../../data/opened-dataset";
+import { OPEN_TEXT } from "./open-dataset-text";
+
+/**
+ * Says which data is shown whenever it is not the bundled dataset, with the way back; and, on a
+ * link copied while another computer showed an opened dataset, that this data is not that one.
+ * A live region, so opening or leaving a dataset is announced.
+ */
+export function DatasetBanner() {
+  const opened = useSyncExternalStore(subscribeOpenedDataset, openedDataset, () => undefined);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const params = new URLSearchParams(useLocation().search);
+  const linked = params.get(OPENED_PARAM);
+  const foreign =
+    linked !== null && linked !== opened?.fingerprint
+      ? (params.get(OPENED_NAME_PARAM) ?? "")
+      : undefined;
+  return (
+    <div className="dataset-banner" role="status">
+      {opened === undefined ? null : (
+        <p className="dataset-banner__line">
+          {opened.kept ? OPEN_TEXT.bannerKept(opened.name) : OPEN_TEXT.bannerNotKept(opened.name)}{" "}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setOpenedDataset(undefined);
+              void import("../../data/opened-dataset-store")
+                .then(({ forgetDataset }) => forgetDataset())
+                .then(() => queryClient.resetQueries({ queryKey: datasetQuery.queryKey }));
+              void navigate("/");
+            }}
+          >
+            {OPEN_TEXT.returnToBundled}
+          </button>
+        </p>
+      )}
+      {foreign === undefined ? null : (
+        <p className="dataset-banner__line">{OPEN_TEXT.foreignLink(foreign)}</p>
+      )}
+    </div>
+  );
+}

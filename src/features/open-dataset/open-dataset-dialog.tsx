@@ -1,0 +1,140 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useNavigate } from "react-router";
+import { DatasetError } from "../../data/dataset-error";
+import { datasetFingerprint } from "../../data/dataset-fingerprint";
+import { datasetQuery } from "../../data/dataset-query";
+import { setOpenedDataset } from "../../data/opened-dataset";
+import { keepDataset } from "../../data/opened-dataset-store";
+import { readDatasetFile } from "../../data/read-dataset-file";
+import { DIALOG_TEXT } from "./dialog-text";
+import "./open-dataset.css";
+
+type State =
+  | { step: "choose" }
+  | { step: "reading"; name: string; controller: AbortController }
+  | { step: "failed"; heading: string; problems: readonly { path: string; message: string }[] }
+  | { step: "cancelled" };
+
+/**
+ * The "Open a dataset" dialog: choose (or drop) a file; it is read and checked in the browser; a
+ * valid dataset replaces what every view shows and is kept in IndexedDB; problems are listed by
+ * path, row or column and nothing changes. Esc or Close leaves it; Cancel stops a long read.
+ */
+export default function OpenDatasetDialog({
+  file,
+  onClose,
+}: {
+  file: File | undefined;
+  onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<State>({ step: "choose" });
+  const [said, setSaid] = useState("");
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  async function open(chosen: File) {
+    const controller = new AbortController();
+    setState({ step: "reading", name: chosen.name, controller });
+    setSaid(DIALOG_TEXT.reading(chosen.name));
+    try {
+      const read = await readDatasetFile(chosen, controller.signal);
+      const kept = await keepDataset(read.dataset);
+      setOpenedDataset({ name: chosen.name, fingerprint: datasetFingerprint(read.dataset), kept });
+      queryClient.setQueryData(datasetQuery.queryKey, read.dataset);
+      // The banner (a live region) now names the dataset and says whether it is kept.
+      dialog.current?.close();
+      void navigate("/");
+    } catch (error) {
+      if (controller.signal.aborted) {
+        setState({ step: "cancelled" });
+        setSaid(DIALOG_TEXT.cancelled);
+        return;
+      }
+      const problems =
+        error instanceof DatasetError
+          ? error.problems
+          : [
+              {
+                path: chosen.name,
+                message: error instanceof Error ? error.message : String(error),
+              },
+            ];
+      const heading = error instanceof DatasetError ? (error.message.split(":\n")[0] ?? "") : "";
+      setState({ step: "failed", heading, problems });
+      setSaid(`${heading}. ${DIALOG_TEXT.failed}`);
+    }
+  }
+
+  useEffect(function showModal() {
+    dialog.current?.showModal();
+    // A dropped file is read as the dialog appears (once per mount); reading is I/O, begun after
+    // this render rather than inside it.
+    if (file !== undefined) void Promise.resolve(file).then(open);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const reading = state.step === "reading";
+  return (
+    <dialog
+      ref={dialog}
+      className="open-dataset"
+      aria-labelledby="open-dataset-title"
+      onClose={onClose}
+    >
+      <h2 id="open-dataset-title">{DIALOG_TEXT.dialogTitle}</h2>
+      <p>{DIALOG_TEXT.intro}</p>
+      <p className="open-dataset__choose">
+        <label htmlFor="open-dataset-file">{DIALOG_TEXT.choose}</label>
+        <input
+          id="open-dataset-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={reading}
+          onChange={(event) => {
+            const chosen = event.target.files?.[0];
+            if (chosen !== undefined) void open(chosen);
+          }}
+        />
+      </p>
+      <p className="open-dataset__hint">{DIALOG_TEXT.drop}</p>
+      <p role="status" className="open-dataset__status">
+        {said}
+      </p>
+      {state.step === "failed" ? (
+        <ul className="open-dataset__problems" aria-label="Problems found">
+          {state.problems.slice(0, 50).map((problem, i) => (
+            <li key={i}>
+              <code>{problem.path}</code>: {problem.message}
+            </li>
+          ))}
+          {state.problems.length > 50 ? <li>…and {state.problems.length - 50} more.</li> : null}
+        </ul>
+      ) : null}
+      <p className="open-dataset__buttons">
+        {reading ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              state.controller.abort();
+            }}
+          >
+            {DIALOG_TEXT.cancel}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            if (state.step === "reading") state.controller.abort();
+            dialog.current?.close();
+          }}
+        >
+          {DIALOG_TEXT.close}
+        </button>
+      </p>
+    </dialog>
+  );
+}
