@@ -27,23 +27,22 @@ export async function searchLatency(
       await field.fill("");
       for (let i = 0; i < word.length; i += 1) {
         const typed = word.slice(0, i + 1);
-        // Resolves when the count names what was typed: React has committed the results.
-        const shown = page.evaluate(
-          `new Promise((resolve) => {
-            const status = document.querySelector(".search__count");
-            let pressed = 0;
-            window.addEventListener("keydown", () => { pressed = performance.now(); }, { capture: true, once: true });
-            const observer = new MutationObserver(() => {
-              if (pressed > 0 && status.textContent.includes("“${typed}”")) {
-                observer.disconnect();
-                resolve(performance.now() - pressed);
-              }
-            });
-            observer.observe(status, { childList: true, characterData: true, subtree: true });
-          })`,
-        );
+        // Set up before the key is pressed (awaited, so it is in place), read after: resolves
+        // when the count names what was typed, that is when React has committed the results.
+        await page.evaluate(`window.__shown = new Promise((resolve) => {
+          const status = document.querySelector(".search__count");
+          let pressed = 0;
+          window.addEventListener("keydown", () => { pressed = performance.now(); }, { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (pressed > 0 && status.textContent.includes("“${typed}”")) {
+              observer.disconnect();
+              resolve(performance.now() - pressed);
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+        }); 0`);
         await page.keyboard.type(word[i] ?? "");
-        samples.push(Number(await shown));
+        samples.push(Number(await page.evaluate("window.__shown")));
       }
     }
     return samples;
