@@ -23,8 +23,9 @@ const isoDay = z
   .string()
   .check(z.regex(CALENDAR_DAY, "must be a day in the calendar, written YYYY-MM-DD"));
 
-function orNotRecorded<T extends z.core.SomeType>(schema: T) {
-  return z.union([schema, NotRecordedSchema]);
+/** `schema`, or the literal "not recorded"; `what` names the first in a problem's message. */
+function orNotRecorded<T extends z.core.SomeType>(schema: T, what: string) {
+  return z.union([schema, NotRecordedSchema], { error: `must be ${what}, or "not recorded"` });
 }
 
 /** A date at the precision its source gives: a day (or a span of days), a month, a year, or none. */
@@ -43,6 +44,7 @@ export const YearDateSchema = z.strictObject({
 });
 export const PartialDateSchema = orNotRecorded(
   z.discriminatedUnion("precision", [DayDateSchema, MonthDateSchema, YearDateSchema]),
+  'a date at its precision ({ "precision": "day", "start": "2014-10-07" }, "month" with "month": "2009-02", or "year" with "year": 2009)',
 );
 
 export const SourceSchema = z.strictObject({
@@ -69,7 +71,7 @@ export const VenueSchema = z.strictObject({
   id,
   /** What the UI calls the place: a building, a city, or a country when nothing finer is recorded. */
   name: nonEmpty,
-  city: orNotRecorded(nonEmpty),
+  city: orNotRecorded(nonEmpty, "a city's name"),
   country: countryCode,
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   lng: z.number().check(z.minimum(-180), z.maximum(180)),
@@ -82,13 +84,14 @@ export const LocationSchema = orNotRecorded(
     z.strictObject({ mode: z.literal("in-person"), venueId: id }),
     z.strictObject({ mode: z.literal("online") }),
   ]),
+  '{ "mode": "in-person", "venueId": … } or { "mode": "online" }',
 );
 
 export const CoChairSchema = z.strictObject({
   country: countryCode,
-  name: orNotRecorded(nonEmpty),
-  role: orNotRecorded(nonEmpty),
-  organisation: orNotRecorded(nonEmpty),
+  name: orNotRecorded(nonEmpty, "a name"),
+  role: orNotRecorded(nonEmpty, "a role, as text"),
+  organisation: orNotRecorded(nonEmpty, "an organisation's name"),
 });
 
 export const AchievementSchema = z.strictObject({
@@ -115,15 +118,21 @@ export const MeetingSchema = z.strictObject({
   number: z.nullable(z.number().check(z.int(), z.positive())),
   title: nonEmpty,
   /** The name the series went by at the time, as the sources print it. */
-  seriesName: orNotRecorded(nonEmpty),
+  seriesName: orNotRecorded(nonEmpty, "the series' name at the time, as text"),
   status: z.enum(["held", "announced", NOT_RECORDED]),
   date: PartialDateSchema,
   location: LocationSchema,
-  hosts: orNotRecorded(z.array(nonEmpty).check(z.minLength(1))),
-  coChairs: orNotRecorded(z.array(CoChairSchema).check(z.minLength(1))),
-  attendees: orNotRecorded(nonEmpty),
-  summary: orNotRecorded(nonEmpty),
-  achievements: orNotRecorded(z.array(AchievementSchema).check(z.minLength(1))),
+  hosts: orNotRecorded(z.array(nonEmpty).check(z.minLength(1)), "a list of host country codes"),
+  coChairs: orNotRecorded(
+    z.array(CoChairSchema).check(z.minLength(1)),
+    "a list of co-chairs ({ country, name, role, organisation })",
+  ),
+  attendees: orNotRecorded(nonEmpty, "a description of who attended, as text"),
+  summary: orNotRecorded(nonEmpty, "a summary, as text"),
+  achievements: orNotRecorded(
+    z.array(AchievementSchema).check(z.minLength(1)),
+    "a list of achievements ({ title, text })",
+  ),
   related: z.array(RelationSchema),
   notes: z.optional(z.array(nonEmpty)),
   sources: z

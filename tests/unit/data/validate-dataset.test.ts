@@ -113,3 +113,16 @@ test("several problems are all reported at once", () => {
 test("the error message lists each problem on its own line", () => {
   expect(() => validateDataset({ version: 1 })).toThrow(/\n {2}series: /);
 });
+
+test("a field that may be 'not recorded' says what else it must be, not 'Invalid input'", () => {
+  const problems = problemsOf({
+    ...buildDataset(),
+    meetings: [{ ...buildMeeting(), date: "next spring", summary: 5 }],
+  });
+  expect(problems).toEqual([
+    expect.stringMatching(
+      /^meetings\[0\]\.date: must be a date at its precision \(.*\), or "not recorded"$/,
+    ),
+    'meetings[0].summary: must be a summary, as text, or "not recorded"',
+  ]);
+});
