@@ -59,9 +59,10 @@ test("a briefing is composed, reordered and presented by keyboard alone", async 
   ).toBeFocused();
   await page.keyboard.press("Enter");
   await page.keyboard.press("Enter");
-  expect((await deckLabels(page))[1]).toBe("Your slide: Key messages");
+  // Read again until the list shows the moves (a read is not retried as a locator's check is).
+  await expect.poll(async () => (await deckLabels(page))[1]).toBe("Your slide: Key messages");
   await press(page, "Remove: Timeline: the whole series on one slide");
-  expect(await deckLabels(page)).toHaveLength(4);
+  await expect.poll(() => deckLabels(page)).toHaveLength(4);
 
   await page.getByRole("textbox", { name: "Title" }).first().fill("Briefing for the Minister");
   await page.getByRole("spinbutton", { name: "Target duration (minutes)" }).fill("10");
@@ -69,7 +70,7 @@ test("a briefing is composed, reordered and presented by keyboard alone", async 
 
   // The address holds the briefing: a reload keeps it.
   await page.reload();
-  expect(await deckLabels(page)).toHaveLength(4);
+  await expect.poll(() => deckLabels(page)).toHaveLength(4);
 
   await press(page, /^Present this briefing/, "link");
   await expect(page).toHaveURL(/\/present\/title~t\.[\w-]+~m\.7~a\.7\.2\/1\?/);
@@ -225,15 +226,17 @@ test("a briefing kept in the browser can be opened again after the tab is closed
   context,
 }) => {
   await page.goto("/briefing?from=7");
-  expect(await deckLabels(page)).toEqual([
-    "Title slide",
-    "Seventh ASEAN-Japan Cyber Security Policy Meeting",
-    expect.stringMatching(/^7th meeting, achievement 1:/),
-    expect.stringMatching(/^7th meeting, achievement 2:/),
-    expect.stringMatching(/^7th meeting, achievement 3:/),
-    expect.stringMatching(/^7th meeting, achievement 4:/),
-    "Closing slide",
-  ]);
+  await expect
+    .poll(() => deckLabels(page))
+    .toEqual([
+      "Title slide",
+      "Seventh ASEAN-Japan Cyber Security Policy Meeting",
+      expect.stringMatching(/^7th meeting, achievement 1:/),
+      expect.stringMatching(/^7th meeting, achievement 2:/),
+      expect.stringMatching(/^7th meeting, achievement 3:/),
+      expect.stringMatching(/^7th meeting, achievement 4:/),
+      "Closing slide",
+    ]);
   await page.getByRole("textbox", { name: "Name" }).fill("The 7th in depth");
   await page.getByRole("button", { name: "Save in this browser" }).click();
   await expect(said(page)).toContainText("Saved in this browser as “The 7th in depth”.");
@@ -241,5 +244,5 @@ test("a briefing kept in the browser can be opened again after the tab is closed
   const again = await context.newPage();
   await again.goto("/briefing");
   await again.getByRole("button", { name: "Open “The 7th in depth”" }).click();
-  expect(await deckLabels(again)).toHaveLength(7);
+  await expect.poll(() => deckLabels(again)).toHaveLength(7);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from "react";
+import { useEffectEvent, useLayoutEffect } from "react";
 import { presenterAction, type PresenterAction } from "./presenter-keys";
 
 const INTERACTIVE = "a, button, input, select, textarea, summary, [role='button']";
@@ -30,7 +30,10 @@ export function usePresenterKeys(
     event.preventDefault();
     onAction(action);
   });
-  useEffect(function listenForPresenterKeys() {
+  // A layout effect: the listener is in place in the same commit that puts the slide on screen. A
+  // passive effect runs after paint, and a clicker press in that gap was lost (seen in CI under
+  // load: PageDown on a slide just shown did nothing).
+  useLayoutEffect(function listenForPresenterKeys() {
     window.addEventListener("keydown", onKeyDown);
     return () => {
       window.removeEventListener("keydown", onKeyDown);
