@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { expect, test } from "vitest";
 import { deckPptx } from "../../../../src/components/slide-export/deck-pptx";
 import { indexDataset } from "../../../../src/data/dataset-index";
-import { resolveDeck } from "../../../../src/data/deck";
+import { resolveDeck, type SlideRef } from "../../../../src/data/deck";
 import { slideToken } from "../../../../src/data/deck-address";
 import { realDataset } from "../../helpers/real-dataset";
 
@@ -17,6 +17,21 @@ async function parts(file: Blob): Promise<Map<string, string>> {
   return out;
 }
 
+/** A one-slide deck as a .pptx's parts, with `notes` on its slide. */
+async function onePagePptx(ref: SlideRef, notes: string): Promise<Map<string, string>> {
+  const { slides } = resolveDeck(index, [ref]);
+  const [slide] = slides;
+  if (slide === undefined) throw new Error("no slide");
+  const file = await deckPptx({
+    index,
+    slides,
+    cover,
+    notes: { [slideToken(slide.ref)]: notes },
+    maps: () => Promise.resolve(undefined),
+  });
+  return parts(file);
+}
+
 /** The `<a:rPr>` of the run whose text is `text`. */
 function runProperties(xml: string, text: string): string | undefined {
   const runs = xml.match(/<a:r>.*?<\/a:r>/g) ?? [];
@@ -26,19 +41,10 @@ function runProperties(xml: string, text: string): string | undefined {
 }
 
 test("Japanese text on a slide and in its notes names a Japanese font and language; English stays English", async () => {
-  const { slides } = resolveDeck(index, [
+  const xml = await onePagePptx(
     { kind: "text", title: "日・ASEAN会議", body: "English body" },
-  ]);
-  const [slide] = slides;
-  if (slide === undefined) throw new Error("no slide");
-  const file = await deckPptx({
-    index,
-    slides,
-    cover,
-    notes: { [slideToken(slide.ref)]: "第7回の成果を述べる" },
-    maps: () => Promise.resolve(undefined),
-  });
-  const xml = await parts(file);
+    "第7回の成果を述べる",
+  );
   const slideXml = xml.get("ppt/slides/slide1.xml") ?? "";
   const title = runProperties(slideXml, "日・ASEAN会議");
   expect(title).toContain('lang="ja-JP"');
@@ -55,19 +61,7 @@ test("Japanese text on a slide and in its notes names a Japanese font and langua
 });
 
 test("English notes are marked British English, as the slides are", async () => {
-  const { slides } = resolveDeck(index, [{ kind: "closing" }]);
-  const [slide] = slides;
-  if (slide === undefined) throw new Error("no slide");
-  const file = await deckPptx({
-    index,
-    slides,
-    cover,
-    notes: { [slideToken(slide.ref)]: "Thank the hosts" },
-    maps: () => Promise.resolve(undefined),
-  });
-  const notes = runProperties(
-    (await parts(file)).get("ppt/notesSlides/notesSlide1.xml") ?? "",
-    "Thank the hosts",
-  );
+  const xml = await onePagePptx({ kind: "closing" }, "Thank the hosts");
+  const notes = runProperties(xml.get("ppt/notesSlides/notesSlide1.xml") ?? "", "Thank the hosts");
   expect(notes).toBe('<a:rPr lang="en-GB" dirty="0"/>');
 });
