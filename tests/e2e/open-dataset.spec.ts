@@ -66,6 +66,12 @@ test.describe("with the service worker, as installed", () => {
     ).toBeVisible();
     await expect(banner(page)).toBeVisible();
     await context.setOffline(false);
+    // Presenting from it, the bar says whose data the slides show.
+    await page.goto("/present/15");
+    await expect(
+      page.getByRole("navigation", { name: "Presenter controls" }).getByText("Data: own.json"),
+    ).toBeVisible();
+    await page.goto("/");
 
     await page.getByRole("button", { name: "Return to the bundled dataset" }).click();
     await expect(banner(page)).toBeHidden();

@@ -1,6 +1,7 @@
-import type { MouseEvent, ReactNode } from "react";
+import { useSyncExternalStore, type MouseEvent, type ReactNode } from "react";
 import { CopyLinkButton } from "../../components/copy-link-button";
 import { StableLink } from "../../components/stable-link";
+import { openedDataset, subscribeOpenedDataset } from "../../data/opened-dataset";
 import { briefingPath } from "../../data/paths";
 import type { DeckController } from "./use-deck-controller";
 import { savePresenterTheme, type PresenterTheme } from "./presenter-theme";
@@ -64,6 +65,8 @@ export function PresenterBar({
 }) {
   const { current, total } = deck;
   const done = { onPointerDone };
+  // Slides from an opened dataset say so where the presenter looks, not on the audience's slide.
+  const opened = useSyncExternalStore(subscribeOpenedDataset, openedDataset, () => undefined);
   return (
     <nav
       className={`presenter__bar${hidden ? " presenter__bar--hidden" : ""}`}
@@ -100,6 +103,14 @@ export function PresenterBar({
           />
         </span>
       </span>
+      {opened === undefined ? null : (
+        <span
+          className="presenter__dataset"
+          title="A dataset opened from a file, not the bundled one"
+        >
+          Data: {opened.name}
+        </span>
+      )}
       <span className="presenter__spacer" />
       {notice === "" ? null : (
         <span className="presenter__notice" role="status">
