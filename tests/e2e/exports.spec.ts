@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { indexDataset } from "../../src/data/dataset-index";
 import { defaultDeck, recordedFacts, resolveDeck } from "../../src/data/deck";
-import { readCover, slideToken } from "../../src/data/deck-address";
+import { encodeDeck, readCover, slideToken } from "../../src/data/deck-address";
 import { filterMeetings, parseFilter } from "../../src/data/meeting-filter";
 import { shortLabel } from "../../src/data/meeting-labels";
 import { slideContent } from "../../src/data/slide-content";
@@ -151,6 +151,38 @@ test.describe("PDF slides", () => {
     expect(pages[SEVENTH]).toContain(squeeze(`Notes: ${NOTE}`));
     expect(pages[0]).toContain("Notes:none");
     expect(Math.max(...pdfPixel(file, 3, 0.5, 0.05))).toBeLessThan(60);
+  });
+
+  test("Japanese on a briefer's slide prints in a Japanese face, not a Chinese one", async ({
+    page,
+  }) => {
+    const deck = encodeDeck([
+      { kind: "text", title: "日・ASEAN情報セキュリティ政策会議", body: "第7回の成果を述べる" },
+    ]);
+    await page.goto(`/present/${deck}/all`);
+    await expect(page.getByText("1 slide, one to a landscape page")).toBeVisible();
+    // As on a laptop whose default face for Han characters is Chinese: the app's own font list
+    // must still choose the Japanese face.
+    await page.evaluate(() => {
+      document.documentElement.lang = "zh-CN";
+    });
+    const file = join(work, "slides-japanese.pdf");
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(squeeze(pdftotextPages(file)[0] ?? "")).toContain(squeeze("第7回の成果を述べる"));
+    // Chromium writes CJK faces into a PDF as unnamed Type 3 fonts, so the face is read where
+    // the page is laid out: the platform fonts Chromium drew the slide's text with.
+    const client = await page.context().newCDPSession(page);
+    await client.send("DOM.enable");
+    await client.send("CSS.enable");
+    const { root } = await client.send("DOM.getDocument");
+    const families: string[] = [];
+    for (const selector of [".slide__title", ".slide__points li"]) {
+      const { nodeId } = await client.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+      const { fonts } = await client.send("CSS.getPlatformFontsForNode", { nodeId });
+      families.push(...fonts.map((font) => font.familyName));
+    }
+    expect(families).toContain("Noto Sans CJK JP");
+    expect(families.filter((family) => /CJK (SC|TC|KR|HK)/.test(family))).toEqual([]);
   });
 
   test("a slide printed from the presenter is that slide alone on one landscape page", async ({

@@ -42,7 +42,8 @@ export default function PrintDeck({
       <div className="print-deck__actions">
         <h1>Slides as PDF</h1>
         <p>
-          {deck.slides.length} slides, one to a landscape page, in the {theme} theme
+          {deck.slides.length} {deck.slides.length === 1 ? "slide" : "slides"}, one to a landscape
+          page, in the {theme} theme
           {withNotes ? ", each with its speaker notes" : ""}. Choose Print, then Save as PDF.
         </p>
         <p role="status">{ready ? "" : "Preparing the maps…"}</p>
