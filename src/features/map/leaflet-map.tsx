@@ -10,13 +10,7 @@ import { BasemapLayer } from "./basemap-layer";
 import { PlaceMarker } from "./place-marker";
 import { KeepInsideBasemap, REGION_PADDING } from "./keep-inside-basemap";
 import { regionBounds, type RegionBounds } from "./region";
-import {
-  FollowBoxSize,
-  KeepLabelsClear,
-  StopAnimationsOnRemove,
-  TilesShown,
-  ZoomLimit,
-} from "./map-settings";
+import { FollowBoxSize, KeepLabelsClear, TilesShown, ZoomLimit } from "./map-settings";
 import { SteerToPlace } from "./steer-to-place";
 import "./leaflet-map.css";
 
@@ -79,7 +73,6 @@ export default function LeafletMap({
       <ZoomLimit max={withTiles ? 18 : 9} />
       <TilesShown shown={withTiles} />
       <FollowBoxSize />
-      <StopAnimationsOnRemove />
       <KeepLabelsClear />
       <KeepInsideBasemap
         basemapBounds={drawnRegion}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from "react";
+import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 
 /**
@@ -103,25 +103,6 @@ export function KeepLabelsClear() {
       return () => {
         cancelAnimationFrame(frame);
         map.off("zoomend moveend resize layeradd", check);
-      };
-    },
-    [map],
-  );
-  return null;
-}
-
-/**
- * Stops a running pan before the map is removed. A popup pans the map into view as it opens; a link
- * followed from it mid-pan unmounts the map, and Leaflet 1.9.4's pan animation then ends on a pane
- * that is gone ("Cannot read properties of undefined (reading 'classList')", Leaflet#6115). A layout
- * effect's cleanup runs before MapContainer's own (a passive effect) removes the map.
- */
-export function StopAnimationsOnRemove() {
-  const map = useMap();
-  useLayoutEffect(
-    function stopOnRemove() {
-      return () => {
-        map.stop();
       };
     },
     [map],

@@ -89,7 +89,13 @@ export function PlaceMarker({ place, selected }: { place: Place; selected: boole
         },
         popupclose: () => {
           document.removeEventListener("keydown", closeOnEscape);
-          if (keptBounds.current !== undefined) map.setMaxBounds(keptBounds.current);
+          const bounds = keptBounds.current;
+          if (bounds === undefined) return;
+          // Back inside the drawn region at once, not by an animated pan: a popup also closes
+          // while the map is being removed (a link in it was followed), and Leaflet 1.9.4 would
+          // end that pan on a pane already gone ("reading 'classList'", Leaflet#6115).
+          map.panInsideBounds(bounds, { animate: false });
+          map.setMaxBounds(bounds);
         },
       }}
     >
