@@ -9,6 +9,7 @@ import { datasetQuery } from "../data/dataset-query";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
 import { watchInputModality } from "../components/input-modality";
+import { acceptDroppedFiles } from "../features/open-dataset/dropped-files";
 import { recoverFromUpdate } from "./recover-from-update";
 
 recoverFromUpdate();
@@ -18,6 +19,7 @@ if (SINGLE_FILE && window.location.hash === "") {
   if (start?.startsWith("/") === true) window.history.replaceState(null, "", `#${start}`);
 }
 watchInputModality();
+acceptDroppedFiles();
 
 // Before the first render, so the chosen text size never shifts the layout after paint.
 applyFontSize(readFontSize(), false);

@@ -3,11 +3,14 @@ export type DatasetProblem = { path: string; message: string };
 /** Thrown when a dataset cannot be used; every problem names where in the file it is. */
 export class DatasetError extends Error {
   readonly problems: readonly DatasetProblem[];
+  /** What kind of fault, for a heading: "The dataset is not valid", "The file is too large", … */
+  readonly heading: string;
 
   constructor(problems: readonly DatasetProblem[], heading = "The dataset is not valid") {
     super(`${heading}:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
     this.name = "DatasetError";
     this.problems = problems;
+    this.heading = heading;
   }
 }
 

@@ -61,7 +61,7 @@ export default function OpenDatasetDialog({
                 message: error instanceof Error ? error.message : String(error),
               },
             ];
-      const heading = error instanceof DatasetError ? (error.message.split(":\n")[0] ?? "") : "";
+      const heading = error instanceof DatasetError ? error.heading : "The file could not be read";
       setState({ step: "failed", heading, problems });
       setSaid(`${heading}. ${DIALOG_TEXT.failed}`);
     }
