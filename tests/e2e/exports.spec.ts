@@ -241,9 +241,14 @@ test.describe("the handout's choices", () => {
     const meetingPages = page.locator(".handout-meeting");
     await expect(meetingPages).toHaveCount(shipped.meetings.length);
     const before = shipped.meetings.length;
-    await page
-      .getByRole("checkbox", { name: /Leave out meetings whose page would say little/ })
-      .check();
+    // The page is prerendered: a click before it has hydrated is undone by hydration, so the
+    // check is tried again until it holds (Playwright retries; no fixed wait).
+    const leaveOut = page.getByRole("checkbox", {
+      name: /Leave out meetings whose page would say little/,
+    });
+    await expect(async () => {
+      await leaveOut.check({ timeout: 1000 });
+    }).toPass();
     const sparse = shipped.meetings.filter((meeting) => recordedFacts(meeting) < 2);
     expect(sparse.length).toBeGreaterThan(0);
     const leftOut = page.getByText(/^Left out, since the sources record little about them:/);
