@@ -1,7 +1,7 @@
 import { ExternalLink } from "./external-link";
 import type { DatasetIndex } from "../data/dataset-index";
 import { RecordedDate } from "./not-recorded";
-import type { Citation } from "../data/schema";
+import { NOT_RECORDED, type Citation } from "../data/schema";
 import { strengthLabel } from "./strength-label";
 import "./sources-list.css";
 
@@ -21,16 +21,24 @@ export function SourcesList({
         return (
           <li key={`${citation.sourceId}-${i}`} className="sources__item">
             <p className="sources__title">
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              {source.url === NOT_RECORDED ? (
+                source.title
+              ) : (
+                <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              )}
             </p>
             <p className="sources__meta">
               {source.publisher} · <RecordedDate date={source.date} what="date" /> ·{" "}
-              <span className={`strength strength--${source.strength}`}>
+              <span
+                className={`strength strength--${source.strength === NOT_RECORDED ? "none" : source.strength}`}
+              >
                 {strengthLabel(source.strength)}
               </span>
             </p>
             <p className="sources__supports">Gives: {citation.supports}</p>
-            <p className="sources__url">{source.url}</p>
+            <p className="sources__url">
+              {source.url === NOT_RECORDED ? "Address not recorded" : source.url}
+            </p>
           </li>
         );
       })}

@@ -9,5 +9,7 @@ export function strengthLabel(strength: Source["strength"]): string {
       return "News source (B)";
     case "C":
       return "Minor site (C)";
+    case "not recorded":
+      return "Strength not recorded";
   }
 }

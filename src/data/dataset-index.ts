@@ -1,5 +1,6 @@
 import { machineDate } from "./format-date";
 import type { Country, Dataset, Meeting, Source, Venue } from "./schema";
+import { participantsOf } from "./series-parties";
 
 export type DatasetIndex = {
   dataset: Dataset;
@@ -55,7 +56,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
     venuesById: new Map(dataset.venues.map((v) => [v.id, v])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
-    countriesByCode: new Map(dataset.series.participants.map((c) => [c.code, c])),
+    countriesByCode: new Map(participantsOf(dataset.series).map((c) => [c.code, c])),
   };
 }
 

@@ -69,7 +69,7 @@ export function meetingRows(
       meeting.sources
         .flatMap((citation) => {
           const source = index.sourcesById.get(citation.sourceId);
-          return source === undefined ? [] : [source.url];
+          return source === undefined || source.url === NOT_RECORDED ? [] : [source.url];
         })
         .join(" "),
     ];

@@ -52,9 +52,16 @@ export const SourceSchema = z.strictObject({
   title: nonEmpty,
   publisher: nonEmpty,
   date: PartialDateSchema,
-  url: z.string().check(z.regex(/^https?:\/\/\S+$/, "must be an http: or https: address")),
-  /** A: a government page; B: an established news site; C: a minor site (see docs/decisions/001). */
-  strength: z.enum(["A", "B", "C"]),
+  /** "not recorded" for a file imported from a format that names no addresses (TimelineJS). */
+  url: orNotRecorded(
+    z.string().check(z.regex(/^https?:\/\/\S+$/, "must be an http: or https: address")),
+    "an http: or https: address",
+  ),
+  /**
+   * A: a government page; B: an established news site; C: a minor site (see docs/decisions/001);
+   * "not recorded" where nobody has weighed it (an imported file).
+   */
+  strength: z.enum(["A", "B", "C", NOT_RECORDED]),
   note: z.optional(nonEmpty),
 });
 
@@ -64,7 +71,8 @@ const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter
 export const CountrySchema = z.strictObject({
   code: countryCode,
   name: nonEmpty,
-  group: z.enum(["asean", "japan"]),
+  /** "not recorded" for a country named by an imported file, which does not say. */
+  group: z.enum(["asean", "japan", NOT_RECORDED]),
 });
 
 export const VenueSchema = z.strictObject({
@@ -73,8 +81,9 @@ export const VenueSchema = z.strictObject({
   name: nonEmpty,
   city: orNotRecorded(nonEmpty, "a city's name"),
   country: countryCode,
-  lat: z.number().check(z.minimum(-90), z.maximum(90)),
-  lng: z.number().check(z.minimum(-180), z.maximum(180)),
+  /** Degrees; "not recorded" for a place an imported spreadsheet names without coordinates. */
+  lat: orNotRecorded(z.number().check(z.minimum(-90), z.maximum(90)), "a latitude in degrees"),
+  lng: orNotRecorded(z.number().check(z.minimum(-180), z.maximum(180)), "a longitude in degrees"),
   precision: z.enum(["building", "city", "country"]),
   note: z.optional(nonEmpty),
 });
@@ -157,8 +166,14 @@ export const SeriesSchema = z.strictObject({
    * that nobody reads "no later meeting" into the record's silence.
    */
   sourcesCheckedOn: z.optional(PartialDateSchema),
-  participants: z.array(CountrySchema).check(z.minLength(1)),
-  organisers: z.array(OrganiserSchema).check(z.minLength(1)),
+  participants: orNotRecorded(
+    z.array(CountrySchema).check(z.minLength(1)),
+    "a list of countries ({ code, name, group })",
+  ),
+  organisers: orNotRecorded(
+    z.array(OrganiserSchema).check(z.minLength(1)),
+    "a list of organisers ({ abbreviation, name })",
+  ),
   /** How the series' names changed, as the sources give them (shown beside each meeting's name). */
   notes: z.optional(z.array(nonEmpty)),
   /** What the sources say of who takes part since the last recorded meeting (a new member state). */
@@ -180,6 +195,7 @@ export const DatasetSchema = z.strictObject({
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Country = z.infer<typeof CountrySchema>;
+export type Organiser = z.infer<typeof OrganiserSchema>;
 export type Venue = z.infer<typeof VenueSchema>;
 export type Location = z.infer<typeof LocationSchema>;
 export type CoChair = z.infer<typeof CoChairSchema>;

@@ -4,6 +4,7 @@ import { formatPartialDate } from "./format-date";
 import { yearBounds } from "./meeting-filter";
 import { countryName, placeLabel, shortLabel, statusLabel } from "./meeting-labels";
 import { recordEnd } from "./record-end";
+import { organisersPhrase, partiesPhrase } from "./series-parties";
 import { sourceLine } from "./source-line";
 
 /** A fact on a slide: its label and its value in words; `recorded: false` for "Not recorded". */
@@ -40,7 +41,6 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
   switch (slide.kind) {
     case "title": {
       const years = yearBounds(index);
-      const asean = series.participants.filter((c) => c.group === "asean").length;
       const byline = [cover.presenter, cover.date].filter((part) => part !== "").join(" · ");
       return {
         ...empty,
@@ -49,7 +49,7 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
         title: cover.title === "" ? series.name : cover.title,
         paragraphs: [
           ...(byline === "" ? [] : [byline]),
-          `${years === undefined ? "" : `${String(years.first)}–${String(years.last)} · `}Japan and ${String(asean)} ASEAN member states${years === undefined ? "" : ` (as of ${String(years.last)})`} · organised in Japan by ${series.organisers.map((o) => o.abbreviation).join(", ")}`,
+          `${years === undefined ? "" : `${String(years.first)}–${String(years.last)} · `}${partiesPhrase(series)}${years === undefined ? "" : ` (as of ${String(years.last)})`} · ${organisersPhrase(series)}`,
         ],
       };
     }

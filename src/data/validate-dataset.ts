@@ -1,5 +1,6 @@
 import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-error";
 import * as z from "zod/mini";
+import { participantsOf } from "./series-parties";
 import { DatasetSchema, MeetingSchema, type Dataset, type Meeting } from "./schema";
 
 /** Checks what the schema cannot: unique ids and references that point at something. */
@@ -39,7 +40,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
   checkUnique(dataset.meetings, "meetings");
   checkCitations(dataset.series.sources, "series");
   const codes = new Set<string>();
-  dataset.series.participants.forEach((country, i) => {
+  participantsOf(dataset.series).forEach((country, i) => {
     if (codes.has(country.code)) {
       problems.push({
         path: `series.participants[${i}].code`,

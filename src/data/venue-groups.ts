@@ -56,7 +56,10 @@ export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
   const unplaced: Meeting[] = [];
   for (const meeting of index.order) {
     const venue = venueOf(index, meeting);
-    if (venue === undefined) {
+    const lat = venue?.lat;
+    const lng = venue?.lng;
+    // An imported spreadsheet may name a city without its coordinates: listed, never guessed.
+    if (venue === undefined || typeof lat !== "number" || typeof lng !== "number") {
       unplaced.push(meeting);
       continue;
     }
@@ -75,16 +78,16 @@ export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
             : `${venue.city}, ${country}`,
         countryOnly,
         country: venue.country,
-        lat: venue.lat,
-        lng: venue.lng,
+        lat,
+        lng,
         meetings: [meeting],
       });
       if (venue.precision === "building") atBuilding.add(key);
     } else {
       existing.meetings.push(meeting);
       if (atBuilding.has(key) && venue.precision !== "building") {
-        existing.lat = venue.lat;
-        existing.lng = venue.lng;
+        existing.lat = lat;
+        existing.lng = lng;
         atBuilding.delete(key);
       }
     }

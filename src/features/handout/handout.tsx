@@ -12,6 +12,7 @@ import { HandoutMeeting } from "./handout-meeting";
 import { HandoutTimeline, HandoutVenues } from "./handout-sections";
 import { handoutMeetings, readHandoutOptions } from "./handout-options";
 import { HandoutOptionsForm } from "./handout-options-form";
+import { organisersOf, participantsOf } from "../../data/series-parties";
 import { TakeAway } from "./take-away";
 import "./handout.css";
 
@@ -100,13 +101,18 @@ export function Handout({ index }: { index: DatasetIndex }) {
         {ending === undefined ? null : <p>{ending}</p>}
         <h2 className="handout-cover__subhead">Participants</h2>
         <p>
-          {series.participants.map((country) => country.name).join(", ")}
+          {participantsOf(series).length === 0
+            ? "Not recorded"
+            : participantsOf(series)
+                .map((country) => country.name)
+                .join(", ")}
           {years === undefined ? "" : ` (as the sources record them up to ${String(years.last)})`}
         </p>
         {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
         <h2 className="handout-cover__subhead">Organisers</h2>
+        {organisersOf(series).length === 0 ? <p>Not recorded</p> : null}
         <ul className="plain-list">
-          {series.organisers.map((organiser, i) => (
+          {organisersOf(series).map((organiser, i) => (
             <li key={`${organiser.abbreviation}-${String(i)}`}>
               {organiser.name} ({organiser.abbreviation})
               {organiser.note === undefined ? null : `. ${organiser.note}`}

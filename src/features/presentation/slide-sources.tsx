@@ -2,6 +2,7 @@ import { ExternalLink } from "../../components/external-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { meetingOfSlide, type Slide } from "../../data/deck";
 import { formatPartialDate } from "../../data/format-date";
+import { NOT_RECORDED } from "../../data/schema";
 
 /**
  * What a briefer can cite if asked, for a slide without notes: the sources of the slide's record,
@@ -22,9 +23,17 @@ export function SlideSources({ index, slide }: { index: DatasetIndex; slide: Sli
           if (source === undefined) return null;
           return (
             <li key={`${citation.sourceId}-${String(i)}`}>
-              <ExternalLink href={source.url}>{source.title}</ExternalLink> — {source.publisher}
+              {source.url === NOT_RECORDED ? (
+                source.title
+              ) : (
+                <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              )}{" "}
+              — {source.publisher}
               {source.date === "not recorded" ? "" : `, ${formatPartialDate(source.date, "long")}`}.
-              Gives: {citation.supports}. <span className="speaker__url">{source.url}</span>
+              Gives: {citation.supports}.{" "}
+              <span className="speaker__url">
+                {source.url === NOT_RECORDED ? "Address not recorded" : source.url}
+              </span>
             </li>
           );
         })}

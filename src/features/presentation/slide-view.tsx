@@ -3,6 +3,7 @@ import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { yearBounds } from "../../data/meeting-filter";
 import { recordEnd } from "../../data/record-end";
+import { organisersPhrase, partiesPhrase } from "../../data/series-parties";
 import type { DeckCover, Slide } from "../../data/deck";
 import { sourceLine } from "../../data/source-line";
 import { MeetingSlide } from "./meeting-slide";
@@ -36,10 +37,10 @@ export function SlideView({
             </p>
           )}
           <p className="slide__lead">
-            {years === undefined ? "" : `${years.first}–${years.last} · `}Japan and{" "}
-            {series.participants.filter((c) => c.group === "asean").length} ASEAN member states
-            {years === undefined ? "" : ` (as of ${String(years.last)})`} · organised in Japan by{" "}
-            {series.organisers.map((o) => o.abbreviation).join(", ")}
+            {years === undefined ? "" : `${years.first}–${years.last} · `}
+            {partiesPhrase(series)}
+            {years === undefined ? "" : ` (as of ${String(years.last)})`} ·{" "}
+            {organisersPhrase(series)}
           </p>
         </div>
       );

@@ -2,13 +2,17 @@ import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { recordEnd } from "../../data/record-end";
+import { organisersOf, partiesPhrase, participantsOf } from "../../data/series-parties";
 import "./series-overview.css";
 
 /** The home view: the series at a glance, before any meeting is chosen. */
 export function SeriesOverview({ index }: { index: DatasetIndex }) {
   const { series } = index.dataset;
-  const asean = series.participants.filter((c) => c.group === "asean");
-  const japan = series.participants.filter((c) => c.group === "japan");
+  const countries = participantsOf(series);
+  const asean = countries.filter((c) => c.group === "asean");
+  const japan = countries.filter((c) => c.group === "japan");
+  // Countries an imported file names without saying which side they are on.
+  const others = countries.filter((c) => c.group === "not recorded");
   const policyMeetings = index.order.filter((m) => m.kind === "policy-meeting").length;
   const relatedEvents = index.order.length - policyMeetings;
   const ending = recordEnd(index);
@@ -39,9 +43,10 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
         <section aria-labelledby="participants-heading">
           <h3 id="participants-heading">Who takes part</h3>
           <p>
-            {japan.map((c) => c.name).join(", ")} and {asean.length} ASEAN member states{asOf}:
+            {partiesPhrase(series)}
+            {countries.length === 0 ? "." : `${asOf}:`}
           </p>
-          <ul className="chips" aria-label="ASEAN member states">
+          <ul className="chips" aria-label="ASEAN member states" hidden={asean.length === 0}>
             {asean.map((c, i) => (
               <li key={`${c.code}-${i}`} className="chip">
                 {c.name}
@@ -49,7 +54,14 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
             ))}
           </ul>
           {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
-          <ul className="chips" aria-label="Japan">
+          <ul className="chips" aria-label="Countries" hidden={others.length === 0}>
+            {others.map((c, i) => (
+              <li key={`${c.code}-${i}`} className="chip">
+                {c.name}
+              </li>
+            ))}
+          </ul>
+          <ul className="chips" aria-label="Japan" hidden={japan.length === 0}>
             {japan.map((c, i) => (
               <li key={`${c.code}-${i}`} className="chip chip--japan">
                 {c.name}
@@ -58,9 +70,12 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
           </ul>
         </section>
         <section aria-labelledby="organisers-heading">
-          <h3 id="organisers-heading">Japanese organisers</h3>
+          <h3 id="organisers-heading">
+            {japan.length === 0 ? "Organisers" : "Japanese organisers"}
+          </h3>
+          {organisersOf(series).length === 0 ? <p>Not recorded</p> : null}
           <ul className="plain-list">
-            {series.organisers.map((o, i) => (
+            {organisersOf(series).map((o, i) => (
               <li key={`${o.abbreviation}-${i}`}>
                 <abbr title={o.name}>{o.abbreviation}</abbr>: {o.name}
                 {o.note === undefined ? null : <span className="overview__aside">{o.note}</span>}

@@ -7,6 +7,7 @@ import {
 } from "../../../src/data/dataset-index";
 import { placeLabel, shortLabel, statusLabel } from "../../../src/data/meeting-labels";
 import { ordinal } from "../../../src/data/ordinal";
+import { participantsOf } from "../../../src/data/series-parties";
 import { buildDataset, buildMeeting, buildVenue } from "../helpers/builders";
 
 const m1 = buildMeeting({ number: 1, date: { precision: "month", month: "2013-02" } });
@@ -51,7 +52,7 @@ test("place labels say what is known and no more", () => {
       series: {
         ...base.series,
         participants: [
-          ...base.series.participants,
+          ...participantsOf(base.series),
           { code: "SG", name: "Singapore", group: "asean" },
         ],
       },

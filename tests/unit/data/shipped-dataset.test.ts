@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { indexDataset } from "../../../src/data/dataset-index";
 import { formatPartialDate } from "../../../src/data/format-date";
 import { placeLabel } from "../../../src/data/meeting-labels";
+import { organisersOf, participantsOf } from "../../../src/data/series-parties";
 import { realDataset } from "../helpers/real-dataset";
 
 const index = indexDataset(realDataset);
@@ -54,7 +55,9 @@ test("the 2013 ministerial meeting is a related event linked to the 7th", () => 
 });
 
 test("the series names its 10 ASEAN members up to 2024, Japan and its organisers by today's names", () => {
-  const { participants, organisers, participantsNote, name } = realDataset.series;
+  const { participantsNote, name } = realDataset.series;
+  const participants = participantsOf(realDataset.series);
+  const organisers = organisersOf(realDataset.series);
   expect(participants.filter((c) => c.group === "asean")).toHaveLength(10);
   expect(participants.filter((c) => c.group === "japan").map((c) => c.name)).toEqual(["Japan"]);
   // NISC's work passed to the NCO on 1 July 2025; its earlier names are kept in the note.
