@@ -16,6 +16,8 @@ export const CSV_COLUMNS = [
   "format",
   "city",
   "country",
+  "latitude",
+  "longitude",
   "co-chairs",
   "source addresses",
 ] as const;
@@ -32,13 +34,20 @@ function coChairText(index: DatasetIndex, chair: CoChair): string {
   return `${countryName(index, chair.country)}: ${coChairDetails(chair) ?? NOT_RECORDED}`;
 }
 
-function placeCells(index: DatasetIndex, meeting: Meeting): [string, string, string] {
+/** Format, city, country, latitude and longitude (degrees, so that the map can be read back). */
+function placeCells(index: DatasetIndex, meeting: Meeting): string[] {
   const location = meeting.location;
-  if (location === NOT_RECORDED) return [NOT_RECORDED, NOT_RECORDED, NOT_RECORDED];
-  if (location.mode === "online") return ["online", ONLINE, ONLINE];
+  if (location === NOT_RECORDED) return Array<string>(5).fill(NOT_RECORDED);
+  if (location.mode === "online") return ["online", ONLINE, ONLINE, ONLINE, ONLINE];
   const venue = index.venuesById.get(location.venueId);
-  if (venue === undefined) return ["in person", NOT_RECORDED, NOT_RECORDED];
-  return ["in person", venue.city, countryName(index, venue.country)];
+  if (venue === undefined) return ["in person", ...Array<string>(4).fill(NOT_RECORDED)];
+  return [
+    "in person",
+    venue.city,
+    countryName(index, venue.country),
+    String(venue.lat),
+    String(venue.lng),
+  ];
 }
 
 /**
@@ -50,7 +59,7 @@ export function meetingRows(
   meetings: readonly Meeting[] = index.order,
 ): string[][] {
   return meetings.map((meeting) => {
-    const [format, city, country] = placeCells(index, meeting);
+    const place = placeCells(index, meeting);
     return [
       meeting.id,
       meeting.number === null ? "" : String(meeting.number),
@@ -60,9 +69,7 @@ export function meetingRows(
       meeting.date === NOT_RECORDED ? NOT_RECORDED : formatPartialDate(meeting.date, "long"),
       meeting.date === NOT_RECORDED ? NOT_RECORDED : (machineDate(meeting.date) ?? ""),
       endOf(meeting),
-      format,
-      city,
-      country,
+      ...place,
       meeting.coChairs === NOT_RECORDED
         ? NOT_RECORDED
         : meeting.coChairs.map((chair) => coChairText(index, chair)).join("; "),

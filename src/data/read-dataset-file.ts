@@ -1,6 +1,8 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { DatasetError } from "./dataset-error";
 import { nextTask } from "./next-task";
+import { importCsvOffThread, type ImportedJson } from "./import/import-csv-off-thread";
+import { importTimelineJson, isTimelineJson } from "./import/timelinejs-json";
 import type { Dataset } from "./schema";
 import { validateDatasetYielding } from "./validate-dataset";
 
@@ -95,10 +97,13 @@ export function parseJson(text: string, file: string): unknown {
 }
 
 /**
- * Reads a file the reader opened into a validated dataset. `signal` cancels between steps.
+ * Reads a file the reader opened into a validated dataset: this app's JSON, a TimelineJS JSON
+ * file, a TimelineJS spreadsheet or this app's CSV export (as CSV, UTF-8 or Shift_JIS). `signal`
+ * cancels between steps.
  *
  * @throws DatasetError naming the file and what is wrong: too large, binary, not JSON (with line
- *   and column), or not a valid dataset (each problem by path). Nothing is shown half-valid.
+ *   and column), a spreadsheet's cell (by row and column), or not a valid dataset (each problem by
+ *   path, and for an imported file by row). Nothing is shown half-valid.
  * @throws DOMException "AbortError" when cancelled.
  */
 export async function readDatasetFile(
@@ -114,11 +119,44 @@ export async function readDatasetFile(
   }
   const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
   signal?.throwIfAborted();
-  const json = parseJson(text, file.name);
+  const imported = await importText(text, file.name, signal);
   signal?.throwIfAborted();
-  const dataset = await validateDatasetYielding(json, async () => {
-    await nextTask();
-    signal?.throwIfAborted();
-  });
-  return { dataset, format: "the app's JSON format", encoding, leftOut: [] };
+  try {
+    const dataset = await validateDatasetYielding(imported.json, async () => {
+      await nextTask();
+      signal?.throwIfAborted();
+    });
+    return { dataset, format: imported.format, encoding, leftOut: imported.leftOut };
+  } catch (error) {
+    if (!(error instanceof DatasetError) || imported.origins.length === 0) throw error;
+    throw new DatasetError(
+      error.problems.map((problem) => ({
+        ...problem,
+        path: inFile(problem.path, imported.origins),
+      })),
+      error.heading,
+    );
+  }
+}
+
+/** "meetings[3].date.end" of an imported dataset as "row 5 (meetings[3].date.end)". */
+function inFile(path: string, origins: readonly string[]): string {
+  const match = /^meetings\[(\d+)\]/.exec(path);
+  const origin = match === null ? undefined : origins[Number(match[1])];
+  return origin === undefined ? path : `${origin} (${path})`;
+}
+
+/**
+ * The file's text as a dataset still to be validated: JSON in this app's format or TimelineJS's
+ * (it has `events`), or CSV (TimelineJS's columns or this app's export), read off the page's thread.
+ */
+async function importText(text: string, name: string, signal?: AbortSignal): Promise<ImportedJson> {
+  const first = /\S/.exec(text)?.[0];
+  if (first !== "{" && first !== "[") return importCsvOffThread(text, name, signal);
+  const json = parseJson(text, name);
+  if (!isTimelineJson(json)) {
+    return { json, format: "the app's JSON format", leftOut: [], origins: [] };
+  }
+  const { dataset, ...rest } = importTimelineJson(json, name);
+  return { json: dataset, ...rest };
 }

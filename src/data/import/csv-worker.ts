@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+// Parses a CSV file off the page's thread: a 10,000-row spreadsheet takes long enough to stall
+// typing and scrolling (docs/decisions/018). The page validates what comes back, as for any file.
+import { DatasetError } from "../dataset-error";
+import { importCsv } from "./import-csv";
+import { IMPORT_HEADING } from "./imported-parts";
+
+addEventListener("message", (event: MessageEvent<unknown>) => {
+  const data = event.data;
+  if (typeof data !== "object" || data === null || !("text" in data) || !("name" in data)) return;
+  const { text, name } = data;
+  if (typeof text !== "string" || typeof name !== "string") return;
+  try {
+    postMessage({ ok: true, ...importCsv(text, name) });
+  } catch (error) {
+    postMessage({
+      ok: false,
+      heading: error instanceof DatasetError ? error.heading : IMPORT_HEADING,
+      problems:
+        error instanceof DatasetError
+          ? error.problems
+          : [{ path: name, message: error instanceof Error ? error.message : String(error) }],
+    });
+  }
+});

@@ -1,0 +1,272 @@
+import {
+  NOT_RECORDED,
+  type CoChair,
+  type Country,
+  type Dataset,
+  type Meeting,
+  type PartialDate,
+  type Source,
+  type Venue,
+} from "../schema";
+import { countryCodeOf } from "./country-codes";
+import {
+  blankMeeting,
+  FILE_CITATION,
+  fileSource,
+  isoDay,
+  ProblemList,
+  IMPORT_HEADING,
+  type Imported,
+} from "./imported-parts";
+import type { CsvTable } from "./csv-table";
+
+type KnownDate = Exclude<PartialDate, typeof NOT_RECORDED>;
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const NR = NOT_RECORDED;
+
+/** The cell as written, without the apostrophe the export puts before a formula-like text. */
+function uninert(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value.trim();
+}
+
+function isBlank(value: string): boolean {
+  return value === "" || value === NR;
+}
+
+/** "2014-10-07", "2009-02" or "2009" as a date at that precision; undefined if it is none of them. */
+function machineDate(value: string): KnownDate | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day !== null) {
+    const start = isoDay(Number(day[1]), Number(day[2]), Number(day[3]));
+    return start === undefined ? undefined : { precision: "day", start };
+  }
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return { precision: "month", month: value };
+  if (/^\d{4}$/.test(value)) return { precision: "year", year: Number(value) };
+  return undefined;
+}
+
+/**
+ * This app's own CSV export read back (round trip): one meeting per row, in the columns the export
+ * writes (`CSV_COLUMNS`). What a CSV cannot carry — the series' name and summary, organisers,
+ * achievements, summaries, sources' titles — is "not recorded", and listed in `leftOut`.
+ *
+ * @throws DatasetError naming each problem by row and column (`row 12, column "start": …`).
+ */
+export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
+  const problems = new ProblemList();
+  const column = new Map(table.header.map((name, i) => [name.trim().toLowerCase(), i]));
+  const countries = new Map<string, Country>();
+  const venues = new Map<string, Venue>();
+  const sources = new Map<string, Source>();
+  const meetings: Meeting[] = [];
+  const origins: string[] = [];
+  let chairsJoined = false;
+
+  for (const row of table.rows) {
+    const at = `row ${String(row.line)}`;
+    const cell = (name: string) => {
+      const i = column.get(name);
+      return i === undefined ? "" : uninert(row.cells[i] ?? "");
+    };
+    const where = (name: string) => `${at}, column "${name}"`;
+    const country = (name: string, written: string): string | undefined => {
+      const code = countryCodeOf(written);
+      if (code === undefined) {
+        problems.add(
+          where(name),
+          `"${written}" is not a country this app knows: write its English name or its two-letter code`,
+        );
+        return undefined;
+      }
+      if (!countries.has(code)) countries.set(code, { code, name: written, group: NR });
+      return code;
+    };
+
+    let id = cell("id").toLowerCase();
+    if (id === "") id = `row-${String(row.line)}`;
+    else if (!ID.test(id))
+      problems.add(
+        where("id"),
+        `"${cell("id")}" is not an id: use lower-case letters, digits and hyphens`,
+      );
+    const title = cell("title");
+    if (title === "") problems.add(where("title"), "a title is needed");
+    const meeting = blankMeeting(id, title === "" ? NR : title);
+
+    const number = cell("number");
+    if (number !== "") {
+      if (/^\d{1,4}$/.test(number) && Number(number) > 0) meeting.number = Number(number);
+      else problems.add(where("number"), `"${number}" is not a meeting's number`);
+    }
+    const kind = cell("kind").toLowerCase();
+    if (kind === "policy meeting" || (kind === "" && meeting.number !== null))
+      meeting.kind = "policy-meeting";
+    else if (kind !== "related event" && kind !== "")
+      problems.add(where("kind"), `"${cell("kind")}" must be "policy meeting" or "related event"`);
+
+    const status = cell("status").toLowerCase();
+    if (status === "held" || status === "announced") meeting.status = status;
+    else if (!["", NR, "status not recorded"].includes(status))
+      problems.add(
+        where("status"),
+        `"${cell("status")}" must be "Held", "Announced" or "Status not recorded"`,
+      );
+
+    const start = cell("start");
+    if (!isBlank(start)) {
+      const date = machineDate(start);
+      if (date === undefined)
+        problems.add(
+          where("start"),
+          `"${start}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`,
+        );
+      else {
+        meeting.date = date;
+        const end = cell("end");
+        const endDate = isBlank(end) ? undefined : machineDate(end);
+        if (!isBlank(end) && endDate === undefined)
+          problems.add(where("end"), `"${end}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`);
+        if (
+          date.precision === "day" &&
+          endDate?.precision === "day" &&
+          endDate.start !== date.start
+        ) {
+          meeting.date = { ...date, end: endDate.start };
+        }
+      }
+    }
+
+    const format = cell("format").toLowerCase();
+    if (format === "online") meeting.location = { mode: "online" };
+    else if (format === "in person") {
+      const countryName = cell("country");
+      const code = isBlank(countryName) ? undefined : country("country", countryName);
+      if (code !== undefined) {
+        const city = isBlank(cell("city")) ? NR : cell("city");
+        const coordinate = (name: "latitude" | "longitude", limit: number) => {
+          const text = cell(name);
+          if (isBlank(text)) return NR;
+          const value = Number(text);
+          if (Number.isFinite(value) && Math.abs(value) <= limit) return value;
+          problems.add(
+            where(name),
+            `"${text}" is not a ${name} in degrees (−${String(limit)} to ${String(limit)})`,
+          );
+          return NR;
+        };
+        const lat = coordinate("latitude", 90);
+        const lng = coordinate("longitude", 180);
+        const key = [city, code, String(lat), String(lng)].join("|");
+        let venue = venues.get(key);
+        if (venue === undefined) {
+          venue = {
+            id: `venue-${String(venues.size + 1)}`,
+            name: city === NR ? countryName : city,
+            city,
+            country: code,
+            lat,
+            lng,
+            precision: city === NR ? "country" : "city",
+          };
+          venues.set(key, venue);
+        }
+        meeting.location = { mode: "in-person", venueId: venue.id };
+      }
+    } else if (!["", NR].includes(format))
+      problems.add(
+        where("format"),
+        `"${cell("format")}" must be "in person", "online" or "not recorded"`,
+      );
+
+    const chairs = cell("co-chairs");
+    if (!isBlank(chairs)) {
+      const list: CoChair[] = [];
+      for (const part of chairs.split(/;\s*/)) {
+        const colon = part.indexOf(":");
+        const code = country("co-chairs", colon === -1 ? part : part.slice(0, colon));
+        const details = colon === -1 ? NR : part.slice(colon + 1).trim();
+        if (code === undefined) continue;
+        // The export joins name, role and organisation in one cell; they come back together.
+        if (!isBlank(details)) chairsJoined = true;
+        list.push({
+          country: code,
+          name: isBlank(details) ? NR : details,
+          role: NR,
+          organisation: NR,
+        });
+      }
+      if (list.length > 0) meeting.coChairs = list;
+    }
+
+    const addresses = cell("source addresses")
+      .split(/\s+/)
+      .filter((a) => a !== "");
+    const cited = addresses.flatMap((url) => {
+      if (!/^https?:\/\/\S+$/.test(url)) {
+        problems.add(where("source addresses"), `"${url}" is not an http: or https: address`);
+        return [];
+      }
+      let source = sources.get(url);
+      if (source === undefined) {
+        source = {
+          id: `source-${String(sources.size + 1)}`,
+          title: NR,
+          publisher: NR,
+          date: NR,
+          url,
+          strength: NR,
+        };
+        sources.set(url, source);
+      }
+      return [{ sourceId: source.id, supports: NR }];
+    });
+    meeting.sources = cited.length > 0 ? cited : [FILE_CITATION];
+    meetings.push(meeting);
+    origins.push(at);
+  }
+  problems.done(IMPORT_HEADING);
+  const dataset: Dataset = {
+    version: 1,
+    series: {
+      name: NR,
+      summary: NR,
+      participants: countries.size === 0 ? NR : [...countries.values()],
+      organisers: NR,
+      sources: [FILE_CITATION],
+    },
+    sources: [fileSource(fileName), ...sources.values()],
+    venues: [...venues.values()],
+    meetings,
+  };
+  const known = new Set([
+    "id",
+    "number",
+    "kind",
+    "title",
+    "status",
+    "date",
+    "start",
+    "end",
+    "format",
+    "city",
+    "country",
+    "latitude",
+    "longitude",
+    "co-chairs",
+    "source addresses",
+  ]);
+  const unknown = table.header.filter(
+    (name) => !known.has(name.trim().toLowerCase()) && name.trim() !== "",
+  );
+  const leftOut = [
+    "the series' name, summary and organisers, and each meeting's hosts, attendees, summary, achievements and notes: the CSV export does not carry them",
+    "sources' titles, publishers, dates and strengths: the CSV gives their addresses only",
+    "whether each country is an ASEAN member state or Japan",
+    ...(chairsJoined
+      ? ["co-chairs' names, roles and organisations are kept together, as the cell gives them"]
+      : []),
+    ...(unknown.length === 0 ? [] : [`columns this app does not read: ${unknown.join(", ")}`]),
+  ];
+  return { dataset, format: "this app's CSV export", leftOut, origins };
+}

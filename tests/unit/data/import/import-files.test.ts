@@ -1,0 +1,161 @@
+import { expect, test } from "vitest";
+import { coChairDetails } from "../../../../src/data/co-chair-details";
+import { DatasetError } from "../../../../src/data/dataset-error";
+import { indexDataset } from "../../../../src/data/dataset-index";
+import { MAX_CSV_ROWS } from "../../../../src/data/import/csv-table";
+import { meetingsCsv } from "../../../../src/data/meetings-csv";
+import { placeLabel } from "../../../../src/data/meeting-labels";
+import { readDatasetFile } from "../../../../src/data/read-dataset-file";
+import { NOT_RECORDED, type Meeting } from "../../../../src/data/schema";
+import { groupMeetingsByPlace } from "../../../../src/data/venue-groups";
+import { realDataset } from "../../helpers/real-dataset";
+import {
+  fileOf,
+  TIMELINE_CSV,
+  TIMELINE_HEADER,
+  TIMELINE_JSON,
+  TOKYO_MEETING_SJIS,
+} from "./fixtures";
+
+async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems.map((p) => `${p.path}: ${p.message}`);
+    throw error;
+  }
+  throw new Error("expected a DatasetError");
+}
+
+const realIndex = indexDataset(realDataset);
+
+test("the app's own CSV export opens again with every fact it carries (round trip)", async () => {
+  const read = await readDatasetFile(fileOf("meetings.csv", meetingsCsv(realIndex)));
+  expect(read.format).toBe("this app's CSV export");
+  const index = indexDataset(read.dataset);
+  const facts = (i: typeof realIndex, m: Meeting) => [
+    m.id,
+    m.number,
+    m.kind,
+    m.title,
+    m.status,
+    JSON.stringify(m.date),
+    placeLabel(i, m),
+    m.coChairs === NOT_RECORDED ? NOT_RECORDED : m.coChairs.map(coChairDetails).join("; "),
+  ];
+  expect(index.order.map((m) => facts(index, m))).toEqual(
+    realIndex.order.map((m) => facts(realIndex, m)),
+  );
+  // The map draws the same places at the same coordinates.
+  const places = (i: typeof realIndex) =>
+    groupMeetingsByPlace(i).places.map((p) => [p.label, p.lat, p.lng, p.meetings.length]);
+  expect(places(index)).toEqual(places(realIndex));
+  // Each record still cites its sources' addresses.
+  const seventh = index.meetingsById.get("7");
+  const addresses = seventh?.sources.map((c) => index.sourcesById.get(c.sourceId)?.url);
+  expect(addresses).toContain("http://www.meti.go.jp/english/press/2014/1008_01.html");
+  expect(read.leftOut.join(" ")).toMatch(/achievements/);
+});
+
+test("a TimelineJS JSON file becomes dated related events, its HTML as plain text", async () => {
+  const read = await readDatasetFile(fileOf("events.json", JSON.stringify(TIMELINE_JSON)));
+  expect(read.format).toBe("a TimelineJS JSON file");
+  const [kickOff, second, report] = read.dataset.meetings;
+  expect(read.dataset.series.name).toBe("Cyber capacity events");
+  expect(read.dataset.series.summary).toBe("Compiled by a research team.");
+  expect(kickOff).toMatchObject({
+    id: "kick-off",
+    kind: "related-event",
+    title: "Kick-off & plenary",
+    summary: "First line\nsecond line",
+    date: { precision: "day", start: "2016-03-14", end: "2016-03-16" },
+    location: NOT_RECORDED,
+    coChairs: NOT_RECORDED,
+    notes: ["Group in the file: Plenary"],
+  });
+  expect(second?.date).toEqual({ precision: "month", month: "2017-06" });
+  expect(second?.notes).toEqual(["Date as the file displays it: June 2017"]);
+  expect(report?.date).toEqual({ precision: "year", year: 2019 });
+  // Every record cites the file itself, and says nobody has weighed it.
+  expect(read.dataset.sources).toEqual([
+    expect.objectContaining({ title: "events.json", url: NOT_RECORDED, strength: NOT_RECORDED }),
+  ]);
+  expect(read.leftOut.join("\n")).toMatch(
+    /media.*\(1 slide\)[\s\S]*eras \(1\)[\s\S]*sources, venues/,
+  );
+});
+
+test("a TimelineJS spreadsheet opens with its title row, eras and media listed as left out", async () => {
+  const read = await readDatasetFile(fileOf("timeline.csv", TIMELINE_CSV));
+  expect(read.format).toBe("a TimelineJS spreadsheet (CSV)");
+  expect(read.dataset.series.name).toBe("Working group on incident response");
+  expect(read.dataset.series.summary).toBe("Meetings of the working group & its partners.");
+  expect(read.dataset.meetings.map((m) => [m.title, m.date])).toEqual([
+    ["Kick-off meeting", { precision: "day", start: "2016-03-14", end: "2016-03-16" }],
+    ["Second meeting", { precision: "month", month: "2017-06" }],
+    ["Report published", { precision: "year", year: 2019 }],
+  ]);
+  expect(read.leftOut.join("\n")).toMatch(/times of day \(1 slide\)/);
+  expect(read.leftOut.join("\n")).toMatch(/backgrounds \(1 slide\)/);
+});
+
+test("a spreadsheet saved in Shift_JIS keeps its Japanese text", async () => {
+  const head = new TextEncoder().encode(`${TIMELINE_HEADER}\r\n2014,10,7,,,,,,,`);
+  const tail = new TextEncoder().encode(",,,,,,,,\r\n");
+  const bytes = new Uint8Array([...head, ...TOKYO_MEETING_SJIS, ...tail]);
+  const read = await readDatasetFile(fileOf("会議.csv", bytes));
+  expect(read.encoding).toBe("Shift_JIS");
+  expect(read.dataset.meetings[0]?.title).toBe("東京会議");
+});
+
+test("spreadsheet faults are named by row and column, all at once", async () => {
+  const text = [
+    TIMELINE_HEADER,
+    "20x4,,,,,,,,,A,,,,,,,,",
+    "2016,4,31,,,,,,,B,,,,,,,,",
+    "2016,,3,,,,,,,C,,,,,,,,",
+    "2016,1,,D",
+  ].join("\n");
+  expect(await problemsOf(readDatasetFile(fileOf("bad.csv", text)))).toEqual([
+    "row 5: has 4 cells, but the header has 18 columns",
+  ]);
+  const columnsRight = text.split("\n").slice(0, 4).join("\n");
+  expect(await problemsOf(readDatasetFile(fileOf("bad.csv", columnsRight)))).toEqual([
+    'row 2, column "Year": "20x4" is not a year',
+    'row 3, column "Day": 2016-4-31 is not a day in the calendar',
+    'row 4, column "Day": a day is given without its month',
+  ]);
+});
+
+test("a fault only the validator sees is still named by its row", async () => {
+  const text = `${TIMELINE_HEADER}\n1850,,,,,,,,,Too early,,,,,,,,\n`;
+  const [problem] = await problemsOf(readDatasetFile(fileOf("old.csv", text)));
+  expect(problem).toMatch(/^row 2 \(meetings\[0\]\.date/);
+});
+
+test("the app's CSV with an unknown country or a bad date names the cell", async () => {
+  const csv = meetingsCsv(realIndex).split("\r\n");
+  const header = csv[0] ?? "";
+  const seventh = csv.find((line) => line.startsWith("7,")) ?? "";
+  const broken = seventh.replace("2014-10-07", "2014-13-07").replace(",Japan,", ",Atlantis,");
+  expect(
+    await problemsOf(readDatasetFile(fileOf("edited.csv", `${header}\r\n${broken}\r\n`))),
+  ).toEqual([
+    'row 2, column "start": "2014-13-07" is not a date written YYYY-MM-DD, YYYY-MM or YYYY',
+    'row 2, column "country": "Atlantis" is not a country this app knows: write its English name or its two-letter code',
+  ]);
+});
+
+test("a CSV in other columns, or of 100,000 rows, is refused with a reason", async () => {
+  expect(await problemsOf(readDatasetFile(fileOf("people.csv", "name,phone\nA,1\n")))).toEqual([
+    expect.stringMatching(/^people\.csv, row 1: the columns are neither TimelineJS's/),
+  ]);
+  const rows = Array.from(
+    { length: 100_000 },
+    (_, i) => `2000,1,1,,,,,,,Event ${String(i)},,,,,,,,`,
+  );
+  const big = `${TIMELINE_HEADER}\n${rows.join("\n")}\n`;
+  expect(await problemsOf(readDatasetFile(fileOf("big.csv", big)))).toEqual([
+    `big.csv: has more than ${MAX_CSV_ROWS.toLocaleString("en")} rows; the largest spreadsheet this app opens has ${MAX_CSV_ROWS.toLocaleString("en")} rows below its header`,
+  ]);
+});
