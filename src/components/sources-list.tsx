@@ -1,7 +1,8 @@
 import { ExternalLink } from "./external-link";
 import type { DatasetIndex } from "../data/dataset-index";
 import { RecordedDate } from "./not-recorded";
-import { NOT_RECORDED, type Citation } from "../data/schema";
+import { NOT_RECORDED } from "../data/not-recorded";
+import type { Citation } from "../data/schema";
 import { strengthLabel } from "./strength-label";
 import "./sources-list.css";
 
@@ -24,7 +25,10 @@ export function SourcesList({
               {source.url === NOT_RECORDED ? (
                 source.title
               ) : (
-                <ExternalLink href={source.url}>{source.title}</ExternalLink>
+                // A spreadsheet gives addresses only: the link is named by its address.
+                <ExternalLink href={source.url}>
+                  {source.title === NOT_RECORDED ? source.url : source.title}
+                </ExternalLink>
               )}
             </p>
             <p className="sources__meta">

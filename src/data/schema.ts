@@ -4,8 +4,9 @@ import * as z from "zod/mini";
 // zod/mini ships without messages; English ones make dataset problems readable for whoever edits the file.
 z.config(en());
 
-/** The literal the dataset uses wherever its sources are silent. */
-export const NOT_RECORDED = "not recorded";
+import { NOT_RECORDED } from "./not-recorded";
+
+export { NOT_RECORDED };
 export const NotRecordedSchema = z.literal(NOT_RECORDED);
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));

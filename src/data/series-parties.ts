@@ -1,4 +1,5 @@
-import { NOT_RECORDED, type Country, type Organiser, type Series } from "./schema";
+import { NOT_RECORDED } from "./not-recorded";
+import type { Country, Organiser, Series } from "./schema";
 
 /** The participants the dataset lists; none when it says "not recorded". */
 export function participantsOf(series: Series): readonly Country[] {

@@ -14,7 +14,8 @@ type State =
   | { step: "choose" }
   | { step: "reading"; name: string; controller: AbortController }
   | { step: "failed"; heading: string; problems: readonly { path: string; message: string }[] }
-  | { step: "cancelled" };
+  | { step: "cancelled" }
+  | { step: "opened"; leftOut: readonly string[] };
 
 /**
  * The "Open a dataset" dialog: choose (or drop) a file; it is read and checked in the browser; a
@@ -43,9 +44,15 @@ export default function OpenDatasetDialog({
       const kept = await keepDataset(read.dataset);
       setOpenedDataset({ name: chosen.name, fingerprint: datasetFingerprint(read.dataset), kept });
       queryClient.setQueryData(datasetQuery.queryKey, read.dataset);
-      // The banner (a live region) now names the dataset and says whether it is kept.
-      dialog.current?.close();
       void navigate("/");
+      // The banner (a live region) now names the dataset and says whether it is kept. An import
+      // that left something out says what, before the reader closes the dialog.
+      if (read.leftOut.length === 0) {
+        dialog.current?.close();
+        return;
+      }
+      setState({ step: "opened", leftOut: read.leftOut });
+      setSaid(DIALOG_TEXT.opened(chosen.name, read.dataset.meetings.length, read.format));
     } catch (error) {
       if (controller.signal.aborted) {
         setState({ step: "cancelled" });
@@ -90,7 +97,7 @@ export default function OpenDatasetDialog({
         <input
           id="open-dataset-file"
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,application/json,text/csv"
           disabled={reading}
           onChange={(event) => {
             const chosen = event.target.files?.[0];
@@ -111,6 +118,16 @@ export default function OpenDatasetDialog({
           ))}
           {state.problems.length > 50 ? <li>…and {state.problems.length - 50} more.</li> : null}
         </ul>
+      ) : null}
+      {state.step === "opened" ? (
+        <>
+          <h3 className="open-dataset__subhead">{DIALOG_TEXT.leftOutHeading}</h3>
+          <ul className="open-dataset__problems" aria-label={DIALOG_TEXT.leftOutLabel}>
+            {state.leftOut.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <p className="open-dataset__buttons">
         {reading ? (

@@ -2,7 +2,7 @@ import { ExternalLink } from "../../components/external-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { meetingOfSlide, type Slide } from "../../data/deck";
 import { formatPartialDate } from "../../data/format-date";
-import { NOT_RECORDED } from "../../data/schema";
+import { NOT_RECORDED } from "../../data/not-recorded";
 
 /**
  * What a briefer can cite if asked, for a slide without notes: the sources of the slide's record,

@@ -15,7 +15,7 @@ import {
   TIMELINE_HEADER,
   TIMELINE_JSON,
   TOKYO_MEETING_SJIS,
-} from "./fixtures";
+} from "../../../fixtures/import-files";
 
 async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
   try {
