@@ -54,6 +54,8 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
   // One mark per host and year: it carries the meeting's number while no host held two meetings
   // in a year, and otherwise how many meetings the host held that year.
   const oneEach = rows.every(({ cells }) => cells.every((cell) => cell.meetings.length === 1));
+  // A dataset of related events only (an imported timeline) has no hosts to chart.
+  if (policy.length === 0) return null;
 
   return (
     <section className="hosting-chart" aria-labelledby="hosting-heading">

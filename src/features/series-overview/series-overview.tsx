@@ -2,8 +2,31 @@ import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { recordEnd } from "../../data/record-end";
+import type { Country } from "../../data/schema";
 import { organisersOf, partiesPhrase, participantsOf } from "../../data/series-parties";
 import "./series-overview.css";
+
+/** Countries as chips under a label; nothing when there are none. */
+function Chips({
+  label,
+  countries,
+  japan = false,
+}: {
+  label: string;
+  countries: readonly Country[];
+  japan?: boolean;
+}) {
+  if (countries.length === 0) return null;
+  return (
+    <ul className="chips" aria-label={label}>
+      {countries.map((c, i) => (
+        <li key={`${c.code}-${String(i)}`} className={japan ? "chip chip--japan" : "chip"}>
+          {c.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The home view: the series at a glance, before any meeting is chosen. */
 export function SeriesOverview({ index }: { index: DatasetIndex }) {
@@ -26,7 +49,8 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
       <title>Japan-ASEAN Cybersecurity Policy Meetings</title>
       <h2 id="overview-title">The series at a glance</h2>
       <p className="overview__name">
-        Today&rsquo;s name: <strong>{series.name}</strong> (earlier names below).
+        Today&rsquo;s name: <strong>{series.name}</strong>
+        {series.notes === undefined ? "." : " (earlier names below)."}
       </p>
       <p className="overview__summary">{series.summary}</p>
       {index.order.length === 0 ? (
@@ -46,28 +70,10 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
             {partiesPhrase(series)}
             {countries.length === 0 ? "." : `${asOf}:`}
           </p>
-          <ul className="chips" aria-label="ASEAN member states" hidden={asean.length === 0}>
-            {asean.map((c, i) => (
-              <li key={`${c.code}-${i}`} className="chip">
-                {c.name}
-              </li>
-            ))}
-          </ul>
+          <Chips label="ASEAN member states" countries={asean} />
           {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
-          <ul className="chips" aria-label="Countries" hidden={others.length === 0}>
-            {others.map((c, i) => (
-              <li key={`${c.code}-${i}`} className="chip">
-                {c.name}
-              </li>
-            ))}
-          </ul>
-          <ul className="chips" aria-label="Japan" hidden={japan.length === 0}>
-            {japan.map((c, i) => (
-              <li key={`${c.code}-${i}`} className="chip chip--japan">
-                {c.name}
-              </li>
-            ))}
-          </ul>
+          <Chips label="Countries" countries={others} />
+          <Chips label="Japan" countries={japan} japan />
         </section>
         <section aria-labelledby="organisers-heading">
           <h3 id="organisers-heading">
