@@ -4,8 +4,90 @@
  * 1,000-meeting dataset, in Debian's Chromium. Times in milliseconds.
  */
 import { chromium } from "@playwright/test";
+import { indexDataset } from "../src/data/dataset-index";
+import { TIMELINE_COLUMNS } from "../src/data/import/timelinejs-csv";
+import { meetingsCsv } from "../src/data/meetings-csv";
+import type { Dataset, Meeting } from "../src/data/schema";
+
+const TIMELINE_HEADER = TIMELINE_COLUMNS.join(",");
 
 const RUNS = 5;
+
+/** "2014-10-07" → { year, month, day } as TimelineJS writes a date; undefined when not recorded. */
+function timelineDate(
+  meeting: Meeting,
+): { year: number; month?: number; day?: number } | undefined {
+  const date = meeting.date;
+  if (date === "not recorded") return undefined;
+  if (date.precision === "year") return { year: date.year };
+  const [year, month, day] = (date.precision === "day" ? date.start : date.month)
+    .split("-")
+    .map(Number);
+  return { year: year ?? 0, month, day };
+}
+
+/**
+ * The same meetings in the other formats the dialog opens: this app's CSV export, a TimelineJS
+ * JSON file and a TimelineJS spreadsheet (dated meetings only: TimelineJS needs a year).
+ */
+export function importFormats(
+  dataset: Dataset,
+): { label: string; name: string; body: string; entries: number }[] {
+  const dated = dataset.meetings.flatMap((meeting) => {
+    const start = timelineDate(meeting);
+    return start === undefined ? [] : [{ meeting, start }];
+  });
+  const events = dated.map(({ meeting, start }) => ({
+    start_date: start,
+    text: {
+      headline: meeting.title,
+      text: meeting.summary === "not recorded" ? "" : meeting.summary,
+    },
+  }));
+  const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+  const rows = dated.map(({ meeting, start }) =>
+    [
+      start.year,
+      start.month ?? "",
+      start.day ?? "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      quote(meeting.title),
+      quote(meeting.summary === "not recorded" ? "" : meeting.summary),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ].join(","),
+  );
+  return [
+    {
+      label: "this app's CSV export",
+      name: "large.csv",
+      body: meetingsCsv(indexDataset(dataset)),
+      entries: dataset.meetings.length,
+    },
+    {
+      label: "TimelineJS JSON",
+      name: "timeline.json",
+      body: JSON.stringify({ events }),
+      entries: events.length,
+    },
+    {
+      label: "TimelineJS spreadsheet (CSV)",
+      name: "timeline.csv",
+      body: [TIMELINE_HEADER, ...rows].join("\r\n"),
+      entries: rows.length,
+    },
+  ];
+}
 
 /** One sample per run, each in a fresh page (nothing kept between runs). */
 export async function openLatency(
@@ -13,6 +95,8 @@ export async function openLatency(
   body: string,
   chromiumPath: string,
   flags: string[],
+  name = "large.json",
+  entries = 1000,
 ): Promise<number[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: flags });
   const samples: number[] = [];
@@ -31,7 +115,7 @@ export async function openLatency(
         let chosen = 0;
         document.addEventListener("change", () => { chosen = performance.now(); }, { capture: true, once: true });
         const observer = new MutationObserver(() => {
-          if (chosen > 0 && document.querySelector(".timeline")?.textContent?.includes("1000 entries")) {
+          if (chosen > 0 && document.querySelector(".timeline")?.textContent?.includes("${String(entries)} entries")) {
             observer.disconnect();
             resolve(performance.now() - chosen);
           }
@@ -39,8 +123,8 @@ export async function openLatency(
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       }); 0`);
       await input.setInputFiles({
-        name: "large.json",
-        mimeType: "application/json",
+        name,
+        mimeType: name.endsWith(".csv") ? "text/csv" : "application/json",
         buffer: Buffer.from(body),
       });
       samples.push(Number(await page.evaluate("window.__shown")));

@@ -16,7 +16,7 @@ import { validateDataset } from "../src/data/validate-dataset";
 import { groupMeetingsByPlace, placeKey, venueOf } from "../src/data/venue-groups";
 import { composeLatency, speakerLatency } from "./bench-briefing";
 import { pptxExport } from "./bench-exports";
-import { openLatency } from "./bench-open";
+import { importFormats, openLatency } from "./bench-open";
 import { searchLatency } from "./bench-search";
 import { BUDGETS, KiB, measureBundle } from "./bundle-sizes";
 import { generateLargeDataset } from "./large-dataset";
@@ -270,6 +270,19 @@ async function main() {
     const searchSamples = await searchLatency("http://127.0.0.1:4175/search", CHROMIUM, FLAGS);
     console.log("Opening the 1,000-meeting dataset from a file, 5 runs…");
     const openSamples = await openLatency("http://127.0.0.1:4174", largeBody, CHROMIUM, FLAGS);
+    const importRows = [];
+    for (const format of importFormats(large)) {
+      console.log(`Opening the same meetings as ${format.label}, 5 runs…`);
+      const samples = await openLatency(
+        "http://127.0.0.1:4174",
+        format.body,
+        CHROMIUM,
+        FLAGS,
+        format.name,
+        format.entries,
+      );
+      importRows.push({ ...format, samples });
+    }
     const briefingRows = [
       { what: "speaker view key → audience slide", samples: speaker, target: 100 },
       { what: "composer, add a slide (1,000 meetings)", samples: compose.add, target: 50 },
@@ -316,6 +329,10 @@ async function main() {
       "",
       `Search, 1,000 meetings: key press → results shown, ${String(searchSamples.length)} letters: median ${median(searchSamples).toFixed(1)} ms, p95 ${percentile(searchSamples, 95).toFixed(1)} ms (target median ≤ 16)`,
       `Open dataset, 1,000 meetings (${(largeBody.length / 1024 / 1024).toFixed(1)} MB JSON): file chosen → timeline shows it: median ${median(openSamples).toFixed(0)} ms (runs ${openSamples.map((v) => v.toFixed(0)).join(" ")})`,
+      ...importRows.map(
+        (r) =>
+          `  the same as ${r.label} (${String(r.entries)} records, ${(r.body.length / 1024 / 1024).toFixed(1)} MB): median ${median(r.samples).toFixed(0)} ms (runs ${r.samples.map((v) => v.toFixed(0)).join(" ")})`,
+      ),
       "",
       "PowerPoint export (click → file offered, ms; first run fetches the exporter)   slides   size KiB   first   then",
       ...exportRows.map(
