@@ -2,7 +2,6 @@ import { parse as parseTolerant, printParseErrorCode, type ParseError } from "js
 import { DatasetError } from "./dataset-error";
 import { nextTask } from "./next-task";
 import { importCsvOffThread, type ImportedJson } from "./import/import-csv-off-thread";
-import { importTimelineJson, isTimelineJson } from "./import/timelinejs-json";
 import type { Dataset } from "./schema";
 import { validateDatasetYielding } from "./validate-dataset";
 
@@ -154,9 +153,11 @@ async function importText(text: string, name: string, signal?: AbortSignal): Pro
   const first = /\S/.exec(text)?.[0];
   if (first !== "{" && first !== "[") return importCsvOffThread(text, name, signal);
   const json = parseJson(text, name);
-  if (!isTimelineJson(json)) {
-    return { json, format: "the app's JSON format", leftOut: [], origins: [] };
-  }
+  // A TimelineJS file has `events`; this app's has `version` and `series`.
+  const timeline = typeof json === "object" && json !== null && "events" in json;
+  if (!timeline) return { json, format: "the app's JSON format", leftOut: [], origins: [] };
+  // Its reader (with an HTML entity decoder) loads only for such a file.
+  const { importTimelineJson } = await import("./import/timelinejs-json");
   const { dataset, ...rest } = importTimelineJson(json, name);
   return { json: dataset, ...rest };
 }

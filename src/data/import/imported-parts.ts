@@ -1,5 +1,6 @@
 import { DatasetError, type DatasetProblem } from "../dataset-error";
-import { NOT_RECORDED, type Citation, type Dataset, type Meeting, type Source } from "../schema";
+import { NOT_RECORDED } from "../not-recorded";
+import type { Citation, Dataset, Meeting, Source } from "../schema";
 
 /**
  * What an importer made of a file: a dataset still to be validated, the format's name said back to

@@ -1,13 +1,5 @@
-import {
-  NOT_RECORDED,
-  type CoChair,
-  type Country,
-  type Dataset,
-  type Meeting,
-  type PartialDate,
-  type Source,
-  type Venue,
-} from "../schema";
+import { NOT_RECORDED } from "../not-recorded";
+import type { CoChair, Country, Dataset, Meeting, PartialDate, Source, Venue } from "../schema";
 import { countryCodeOf } from "./country-codes";
 import {
   blankMeeting,

@@ -1,4 +1,5 @@
-import { NOT_RECORDED, type Dataset, type Meeting, type PartialDate } from "../schema";
+import { NOT_RECORDED } from "../not-recorded";
+import type { Dataset, Meeting, PartialDate } from "../schema";
 import { htmlToText } from "./html-text";
 import {
   blankMeeting,

@@ -31,11 +31,6 @@ const TimelineJson = z.looseObject({
   eras: z.optional(z.array(z.unknown())),
 });
 
-/** Whether parsed JSON looks like a TimelineJS file (it has an `events` list) rather than ours. */
-export function isTimelineJson(json: unknown): boolean {
-  return z.looseObject({ events: z.array(z.unknown()) }).safeParse(json).success;
-}
-
 function text(value: unknown): string {
   return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
 }

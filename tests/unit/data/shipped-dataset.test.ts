@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { indexDataset } from "../../../src/data/dataset-index";
 import { formatPartialDate } from "../../../src/data/format-date";
 import { placeLabel } from "../../../src/data/meeting-labels";
+import { NOT_RECORDED } from "../../../src/data/not-recorded";
 import { organisersOf, participantsOf } from "../../../src/data/series-parties";
 import { realDataset } from "../helpers/real-dataset";
 
@@ -161,4 +162,15 @@ test("the 13th and 14th were online; the series was renamed at the 10th", () => 
   expect(achievements === "not recorded" ? [] : achievements.map((a) => a.title)).toContain(
     "Renamed the series",
   );
+});
+
+test("the bundled dataset gives what only imported files may leave 'not recorded'", () => {
+  expect(
+    realDataset.sources.filter((s) => s.url === NOT_RECORDED || s.strength === NOT_RECORDED),
+  ).toEqual([]);
+  expect(
+    realDataset.venues.filter((v) => v.lat === NOT_RECORDED || v.lng === NOT_RECORDED),
+  ).toEqual([]);
+  expect(participantsOf(realDataset.series).filter((c) => c.group === NOT_RECORDED)).toEqual([]);
+  expect(organisersOf(realDataset.series)).not.toHaveLength(0);
 });
