@@ -55,6 +55,11 @@ test.describe("with the service worker, as installed", () => {
     await page.goto("/map");
     await expect(page.getByRole("heading", { name: "Not on the map" })).toBeVisible();
 
+    // Search covers it.
+    await page.goto("/search?q=manila");
+    await expect(page.getByRole("region", { name: "Search" }).getByRole("status")).toHaveText(
+      "1 result for “manila”.",
+    );
     // The deck and the handout draw from it too.
     await page.goto("/present/3");
     await expect(page.getByRole("heading", { name: "Kick-off meeting" })).toBeVisible();
