@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import type { SlideRef } from "../../data/deck";
 import { slideToken } from "../../data/deck-address";
@@ -38,9 +38,11 @@ export function DeckList({
 }) {
   const list = useRef<HTMLOListElement>(null);
   const [dragged, setDragged] = useState<number | undefined>();
-  // Where focus goes once the list shows a move: the same button, on the slide that moved.
+  // Where focus goes once the list shows a move: the same button, on the slide that moved. Before
+  // paint, in the commit's own task: reordering the list can take focus from the button, and a key
+  // pressed between the commit and a later effect went to the page and was lost.
   const pendingFocus = useRef<{ at: number; action: string } | null>(null);
-  useEffect(
+  useLayoutEffect(
     function focusTheMovedSlide() {
       const pending = pendingFocus.current;
       if (pending === null) return;
