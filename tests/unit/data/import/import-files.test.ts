@@ -6,6 +6,7 @@ import { MAX_CSV_ROWS } from "../../../../src/data/import/csv-table";
 import { meetingsCsv } from "../../../../src/data/meetings-csv";
 import { placeLabel } from "../../../../src/data/meeting-labels";
 import { readDatasetFile } from "../../../../src/data/read-dataset-file";
+import { sourceLine } from "../../../../src/data/source-line";
 import { NOT_RECORDED, type Meeting } from "../../../../src/data/schema";
 import { groupMeetingsByPlace } from "../../../../src/data/venue-groups";
 import { realDataset } from "../../helpers/real-dataset";
@@ -80,6 +81,8 @@ test("a TimelineJS JSON file becomes dated related events, its HTML as plain tex
   expect(read.dataset.sources).toEqual([
     expect.objectContaining({ title: "events.json", url: NOT_RECORDED, strength: NOT_RECORDED }),
   ]);
+  // A slide's source line names the file.
+  expect(kickOff && sourceLine(indexDataset(read.dataset), kickOff)).toBe("Source: events.json");
   expect(read.leftOut.join("\n")).toMatch(
     /media.*\(1 slide\)[\s\S]*eras \(1\)[\s\S]*sources, venues/,
   );
