@@ -91,10 +91,10 @@ test("the meetings download as CSV with one row per meeting", async ({ page }) =
   // No cell of the shipped data spans lines, so each line is one row.
   expect(lines).toHaveLength(shipped.meetings.length + 1);
   expect(lines[0]).toBe(
-    "id,number,kind,title,status,date,start,end,format,city,country,co-chairs,source addresses",
+    "id,number,kind,title,status,date,start,end,format,city,country,latitude,longitude,co-chairs,source addresses",
   );
   const seventhRow = lines.find((line) => line.startsWith("7,7,"));
-  expect(seventhRow).toContain("2014-10-07,2014-10-08,in person,Tokyo,Japan");
+  expect(seventhRow).toContain("2014-10-07,2014-10-08,in person,Tokyo,Japan,");
 });
 
 test("the dataset downloads as JSON that holds every meeting", async ({ page }) => {
