@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/dataset-error";
 import { readDatasetFile } from "../src/data/read-dataset-file";
@@ -7,8 +7,9 @@ import { readDatasetFile } from "../src/data/read-dataset-file";
  * `npm run import -- file.(json|csv) [-o out.json]`: reads a TimelineJS file or spreadsheet, this
  * app's CSV export, or a dataset, exactly as the browser's "Open dataset…" does (same readers, same
  * validator), writes the validated dataset as JSON and prints what the format could not say.
- * Exit status 1 with every problem (by row and column, or path) when the file cannot be imported;
- * 2 for a wrong command line.
+ * Exit status 1 with every problem (by row and column, or path) when the file cannot be imported,
+ * or when the default output file already exists (it is never replaced without -o); 2 for a wrong
+ * command line.
  */
 export function outputPath(input: string, output: string | undefined): string {
   if (output !== undefined) return resolve(output);
@@ -43,7 +44,22 @@ async function main(args: readonly string[]): Promise<number> {
       arrayBuffer: () => Promise.resolve(new Uint8Array(bytes).buffer),
     });
     const target = outputPath(input, output);
-    writeFileSync(target, `${JSON.stringify(read.dataset, null, 2)}\n`);
+    // Without -o the name is chosen here, so a file already there (perhaps the user's own
+    // TimelineJS file) is never replaced.
+    if (output === undefined && existsSync(target)) {
+      console.error(
+        `${target} already exists: name the file to write with -o (nothing was written).`,
+      );
+      return 1;
+    }
+    try {
+      writeFileSync(target, `${JSON.stringify(read.dataset, null, 2)}\n`);
+    } catch (error) {
+      console.error(
+        `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return 1;
+    }
     const records = read.dataset.meetings.length;
     console.log(
       `Read ${input}: ${read.format}, ${read.encoding}, ${String(records)} ${records === 1 ? "record" : "records"}.`,

@@ -222,3 +222,15 @@ export function slideOfMeeting(slides: readonly Slide[], meetingId: string): num
 export function meetingOfSlide(slide: Slide): Meeting | undefined {
   return slide.kind === "meeting" || slide.kind === "achievement" ? slide.meeting : undefined;
 }
+
+/**
+ * What a meeting's slide shows of its summary: nothing when achievements are recorded (the series'
+ * own meetings), else the summary's first slide-sized piece, with "…" when it goes on (an imported
+ * event, whose text is all it has). Undefined when there is no summary.
+ */
+export function slideSummary(meeting: Meeting): string | undefined {
+  if (meeting.achievements !== "not recorded" || meeting.summary === "not recorded")
+    return undefined;
+  const pieces = textPieces(meeting.summary.replace(/\s+/g, " "), SLIDE_TEXT_LIMIT / 2);
+  return pieces.length > 1 ? `${pieces[0] ?? ""} …` : pieces[0];
+}

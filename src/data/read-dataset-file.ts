@@ -29,7 +29,8 @@ function megabytes(bytes: number): string {
 
 /**
  * A file's text: UTF-8 (a byte-order mark is dropped), else Shift_JIS (CP932), which Japanese
- * spreadsheet programs write. Throws DatasetError for binary data (a NUL byte in the first 64 KiB).
+ * spreadsheet programs write. Throws DatasetError for binary data (a NUL byte in the first 64 KiB),
+ * for bytes that are neither, and for an empty file.
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string } {
   if (bytes.subarray(0, 65536).includes(0)) {
@@ -39,6 +40,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
       "The file is not a dataset",
     );
   }
+  if (bytes.length === 0) fail(file, "is empty", "The file is empty");
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return {
@@ -46,7 +48,20 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
       encoding: "UTF-8",
     };
   } catch {
-    return { text: new TextDecoder("shift_jis").decode(bytes), encoding: "Shift_JIS" };
+    // Not UTF-8: Shift_JIS if every byte fits it; anything else (a Western European "ANSI" file)
+    // is refused rather than shown garbled.
+  }
+  try {
+    return {
+      text: new TextDecoder("shift_jis", { fatal: true }).decode(bytes),
+      encoding: "Shift_JIS",
+    };
+  } catch {
+    return fail(
+      file,
+      "is neither UTF-8 nor Shift_JIS text: save it again as “CSV UTF-8” (or JSON in UTF-8) and open that",
+      "The file's text encoding is not one this app reads",
+    );
   }
 }
 

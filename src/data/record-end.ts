@@ -14,7 +14,9 @@ export function recordEnd(index: DatasetIndex): string | undefined {
   if (lastEntry === undefined) return undefined;
   const when =
     lastEntry.date === "not recorded" ? "" : ` (${formatPartialDate(lastEntry.date, "long")})`;
-  const runsTo = `The record runs to the ${shortLabel(lastEntry)}${when}.`;
+  // "the 17th meeting", but a related event by its title: “ASEAN founded”.
+  const label = lastEntry.number === null ? `“${lastEntry.title}”` : `the ${shortLabel(lastEntry)}`;
+  const runsTo = `The record runs to ${label}${when}.`;
   const checked = index.dataset.series.sourcesCheckedOn;
   if (checked === undefined || checked === "not recorded") return runsTo;
   return `${runsTo} The sources were last searched on ${formatPartialDate(checked, "long")}; they name no later meeting, which does not mean none was held.`;

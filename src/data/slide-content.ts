@@ -1,11 +1,12 @@
 import type { DatasetIndex } from "./dataset-index";
-import type { DeckCover, Slide } from "./deck";
+import { slideSummary, type DeckCover, type Slide } from "./deck";
+import type { Meeting } from "./schema";
 import { formatPartialDate } from "./format-date";
 import { yearBounds } from "./meeting-filter";
 import { countryName, placeLabel, shortLabel, statusLabel } from "./meeting-labels";
 import { recordEnd } from "./record-end";
 import { organisersPhrase, partiesPhrase } from "./series-parties";
-import { sourceLine } from "./source-line";
+import { sourceLine, sourcesPhrase } from "./source-line";
 
 /** A fact on a slide: its label and its value in words; `recorded: false` for "Not recorded". */
 export type SlideFact = { label: string; values: string[]; recorded: boolean };
@@ -103,6 +104,7 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
               : [`${String(m.achievements.length)} recorded`],
           ),
         ],
+        paragraphs: summaryOf(m),
         foot: source === undefined ? [] : [source],
         map: { meetingId: m.id },
       };
@@ -137,10 +139,16 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
         kicker: "End of briefing",
         title: "Every fact has a source",
         paragraphs: [
-          `${String(index.dataset.sources.length)} public sources, listed with each meeting in the explorer. Where they are silent, the record says “not recorded”.`,
+          `${sourcesPhrase(index.dataset.sources)}, listed with each meeting in the explorer. Where they are silent, the record says “not recorded”.`,
           ...(ending === undefined ? [] : [ending]),
         ],
       };
     }
   }
+}
+
+/** A meeting slide's summary paragraph, for an event whose text is all it records. */
+function summaryOf(meeting: Meeting): string[] {
+  const summary = slideSummary(meeting);
+  return summary === undefined ? [] : [summary];
 }

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import { formatPartialDate } from "./format-date";
-import type { Meeting } from "./schema";
+import type { Meeting, Source } from "./schema";
 
 /**
  * The short source line a fact slide carries: the publisher (its abbreviation where it gives one)
@@ -20,4 +20,14 @@ export function sourceLine(index: DatasetIndex, meeting: Meeting): string | unde
   const date = source.date === "not recorded" ? "" : `, ${formatPartialDate(source.date, "long")}`;
   const more = others.length === 0 ? "" : ` + ${String(others.length)} more`;
   return `Source: ${short}${date}${more}`;
+}
+
+/**
+ * "26 public sources"; "1 source" when one has no address (an imported file is not a public
+ * source).
+ */
+export function sourcesPhrase(sources: readonly Source[]): string {
+  const noun = sources.length === 1 ? "source" : "sources";
+  const public_ = sources.every((source) => source.url !== "not recorded") ? "public " : "";
+  return `${String(sources.length)} ${public_}${noun}`;
 }

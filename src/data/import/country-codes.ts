@@ -29,8 +29,10 @@ export function countryCodeOf(name: string): string | undefined {
         const code = first + second;
         for (const display of displays) {
           const shown = display.of(code);
-          // Codes that are not regions come back as themselves or as "Unknown Region".
+          // Codes that are not regions come back as themselves or as "Unknown Region"; withdrawn
+          // codes (VD, BU, DD) still have names, but the platform maps them to today's (VN, MM, DE).
           if (shown === undefined || shown === code || /unknown/i.test(shown)) continue;
+          if (new Intl.Locale(`und-${code}`).region !== code) continue;
           codes.add(code);
           if (!names.has(comparable(shown))) names.set(comparable(shown), code);
         }

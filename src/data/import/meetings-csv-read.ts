@@ -1,5 +1,6 @@
 import { NOT_RECORDED } from "../not-recorded";
 import type { CoChair, Country, Dataset, Meeting, PartialDate, Source, Venue } from "../schema";
+import { formatPartialDate } from "../format-date";
 import { countryCodeOf } from "./country-codes";
 import {
   blankMeeting,
@@ -38,6 +39,13 @@ function machineDate(value: string): KnownDate | undefined {
   return undefined;
 }
 
+/** Why a cell is not a date: not written as one, or (2014-02-30) not a day in the calendar. */
+function notADate(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? `"${value}" is not a day in the calendar`
+    : `"${value}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`;
+}
+
 /**
  * This app's own CSV export read back (round trip): one meeting per row, in the columns the export
  * writes (`CSV_COLUMNS`). What a CSV cannot carry — the series' name and summary, organisers,
@@ -54,6 +62,7 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
   const meetings: Meeting[] = [];
   const origins: string[] = [];
   let chairsJoined = false;
+  const readableDateIgnored: number[] = [];
 
   for (const row of table.rows) {
     const at = `row ${String(row.line)}`;
@@ -108,23 +117,24 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
     const start = cell("start");
     if (!isBlank(start)) {
       const date = machineDate(start);
-      if (date === undefined)
-        problems.add(
-          where("start"),
-          `"${start}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`,
-        );
+      if (date === undefined) problems.add(where("start"), notADate(start));
       else {
         meeting.date = date;
         const end = cell("end");
         const endDate = isBlank(end) ? undefined : machineDate(end);
-        if (!isBlank(end) && endDate === undefined)
-          problems.add(where("end"), `"${end}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`);
+        if (!isBlank(end) && endDate === undefined) problems.add(where("end"), notADate(end));
         if (
           date.precision === "day" &&
           endDate?.precision === "day" &&
           endDate.start !== date.start
         ) {
           meeting.date = { ...date, end: endDate.start };
+        }
+        // The readable "date" column is written from start and end; an edit there alone is not
+        // read, and the reader is told.
+        const shown = cell("date");
+        if (shown !== "" && shown !== formatPartialDate(meeting.date, "long")) {
+          readableDateIgnored.push(row.line);
         }
       }
     }
@@ -255,6 +265,12 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
     "the series' name, summary and organisers, and each meeting's hosts, attendees, summary, achievements and notes: the CSV export does not carry them",
     "sources' titles, publishers, dates and strengths: the CSV gives their addresses only",
     "whether each country is an ASEAN member state or Japan",
+    ...(readableDateIgnored.length === 0
+      ? []
+      : [
+          `the readable "date" column where it differs from "start" and "end" (${readableDateIgnored.length === 1 ? "row" : "rows"} ${readableDateIgnored.join(", ")}): dates are read from "start" and "end"`,
+        ]),
+    "who takes part: the countries named in the rows (venues and co-chairs), since the CSV has no list of participants",
     ...(chairsJoined
       ? ["co-chairs' names, roles and organisations are kept together, as the cell gives them"]
       : []),

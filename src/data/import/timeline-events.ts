@@ -35,6 +35,9 @@ export type TimelineSlide = {
 type KnownDate = Exclude<PartialDate, typeof NOT_RECORDED>;
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The years the dataset's schema accepts for a year-only date; imports hold every date to them. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
 
 function blank(value: unknown): boolean {
   return (
@@ -72,6 +75,12 @@ function partialDate(
   const before = problems.problems.length;
   if (year === undefined) problems.add(name("year"), "a year is needed");
   else if (Number.isNaN(year)) problems.add(name("year"), `${shown(parts.year)} is not a year`);
+  else if (year < FIRST_YEAR || year > LAST_YEAR) {
+    problems.add(
+      name("year"),
+      `${String(year)} is outside the years this app shows (${String(FIRST_YEAR)}–${String(LAST_YEAR)})`,
+    );
+  }
   if (month !== undefined && (Number.isNaN(month) || month < 1 || month > 12)) {
     problems.add(name("month"), `${shown(parts.month)} is not a month (1–12)`);
   }
@@ -124,7 +133,13 @@ export function timelineDataset(
   problems: ProblemList,
 ): Imported {
   const used = new Set<string>();
-  const left = { media: 0, background: 0, time: 0, end: 0 };
+  const left = {
+    media: title?.hasMedia === true ? 1 : 0,
+    background: title?.hasBackground === true ? 1 : 0,
+    time: 0,
+    end: 0,
+    id: 0,
+  };
   const meetings: Meeting[] = [];
   slides.forEach((slide, i) => {
     const start = partialDate(slide, slide.start, "start", problems);
@@ -134,7 +149,10 @@ export function timelineDataset(
     if (slide.hasMedia) left.media += 1;
     if (slide.hasBackground) left.background += 1;
     let id = slide.uniqueId.trim().toLowerCase();
-    if (!ID.test(id) || used.has(id)) id = `event-${String(i + 1)}`;
+    if (!ID.test(id) || used.has(id)) {
+      if (slide.uniqueId.trim() !== "") left.id += 1;
+      id = `event-${String(i + 1)}`;
+    }
     for (let n = 2; used.has(id); n += 1) id = `event-${String(i + 1)}-${String(n)}`;
     used.add(id);
     const headline = htmlToText(slide.headline);
@@ -164,6 +182,10 @@ export function timelineDataset(
     ...count(left.time, "times of day"),
     ...count(left.end, "end dates that are not a later day (this app keeps a span of days only)"),
     ...(eras === 0 ? [] : [`eras (${String(eras)})`]),
+    ...count(
+      left.id,
+      "unique_id values that cannot be an address here (repeated, or not lower-case letters, digits and hyphens): those records are event-1, event-2, … by their place in the file",
+    ),
     "sources, venues, hosts, co-chairs, achievements, status and numbering: TimelineJS has no place for them, so every record says “not recorded” and cites the file itself",
   ];
   const titleText = title === undefined ? "" : htmlToText(title.headline);

@@ -86,7 +86,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <p className="handout-cover__summary">{series.summary}</p>
         <p>
           {options.scope === "all"
-            ? `${String(meetings.length)} records, from the first policy meeting to the latest the sources describe.`
+            ? `${String(meetings.length)} ${meetings.length === 1 ? "record" : "records"}, from the first to the latest the sources describe.`
             : options.scope === "filter"
               ? `${String(meetings.length)} records: the timeline filtered to ${filterText === "" ? "nothing" : filterText}.`
               : `${String(meetings.length)} records: the meetings of the briefing${options.withNotes ? ", with the briefer's notes" : ""}.`}{" "}

@@ -109,7 +109,7 @@ export function MeetingDetails({
 
       <section aria-labelledby="summary-heading">
         <h3 id="summary-heading">Summary</h3>
-        <p>
+        <p className="details__summary">
           <OrNotRecorded value={meeting.summary}>{(text) => text}</OrNotRecorded>
         </p>
       </section>

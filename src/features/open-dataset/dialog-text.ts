@@ -10,8 +10,8 @@ export const DIALOG_TEXT = {
   cancelled: "Cancelled: nothing was opened.",
   close: "Close",
   failed: "Nothing was opened.",
-  opened: (name: string, records: number, format: string) =>
-    `Opened ${name}: ${String(records)} ${records === 1 ? "record" : "records"} from ${format}. Every view shows it now.`,
+  opened: (name: string, records: number, format: string, encoding: string) =>
+    `Opened ${name}: ${String(records)} ${records === 1 ? "record" : "records"} from ${format}${encoding === "UTF-8" ? "" : `, read as ${encoding} (Japanese) text: if its words look garbled, save it as “CSV UTF-8” and open that`}. Every view shows it now.`,
   leftOutHeading: "What the file could not say (shown as “not recorded”, never guessed)",
   leftOutLabel: "Left out",
 } as const;

@@ -11,9 +11,12 @@ const OpenDatasetDialog = lazy(() => import("./open-dataset-dialog"));
 export function OpenDatasetControl() {
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<File>();
+  // Each drop starts the dialog afresh with its file, even while the dialog is open.
+  const [drops, setDrops] = useState(0);
   useEffect(function openDroppedFiles() {
     return receiveDroppedFiles((file) => {
       setDropped(file);
+      setDrops((n) => n + 1);
       setOpen(true);
     });
   }, []);
@@ -33,6 +36,7 @@ export function OpenDatasetControl() {
       {open ? (
         <Suspense fallback={null}>
           <OpenDatasetDialog
+            key={drops}
             file={dropped}
             onClose={() => {
               setOpen(false);

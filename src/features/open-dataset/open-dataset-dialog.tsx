@@ -35,26 +35,35 @@ export default function OpenDatasetDialog({
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
+  // The read in progress: a second file chosen meanwhile cancels it.
+  const reading = useRef<AbortController | null>(null);
   async function open(chosen: File) {
+    reading.current?.abort();
     const controller = new AbortController();
+    reading.current = controller;
     setState({ step: "reading", name: chosen.name, controller });
     setSaid(DIALOG_TEXT.reading(chosen.name));
     try {
       const read = await readDatasetFile(chosen, controller.signal);
+      if (reading.current !== controller) return;
       const kept = await keepDataset(read.dataset);
       setOpenedDataset({ name: chosen.name, fingerprint: datasetFingerprint(read.dataset), kept });
       queryClient.setQueryData(datasetQuery.queryKey, read.dataset);
       void navigate("/");
       // The banner (a live region) now names the dataset and says whether it is kept. An import
-      // that left something out says what, before the reader closes the dialog.
-      if (read.leftOut.length === 0) {
+      // that left something out, or read Japanese Shift_JIS rather than UTF-8, says so before the
+      // reader closes the dialog (a file in another encoding would look garbled: they can tell).
+      if (read.leftOut.length === 0 && read.encoding === "UTF-8") {
         dialog.current?.close();
         return;
       }
       setState({ step: "opened", leftOut: read.leftOut });
-      setSaid(DIALOG_TEXT.opened(chosen.name, read.dataset.meetings.length, read.format));
+      setSaid(
+        DIALOG_TEXT.opened(chosen.name, read.dataset.meetings.length, read.format, read.encoding),
+      );
     } catch (error) {
       if (controller.signal.aborted) {
+        if (reading.current !== controller) return;
         setState({ step: "cancelled" });
         setSaid(DIALOG_TEXT.cancelled);
         return;
@@ -82,7 +91,7 @@ export default function OpenDatasetDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const reading = state.step === "reading";
+  const busy = state.step === "reading";
   return (
     <dialog
       ref={dialog}
@@ -98,7 +107,6 @@ export default function OpenDatasetDialog({
           id="open-dataset-file"
           type="file"
           accept=".json,.csv,application/json,text/csv"
-          disabled={reading}
           onChange={(event) => {
             const chosen = event.target.files?.[0];
             if (chosen !== undefined) void open(chosen);
@@ -119,7 +127,7 @@ export default function OpenDatasetDialog({
           {state.problems.length > 50 ? <li>…and {state.problems.length - 50} more.</li> : null}
         </ul>
       ) : null}
-      {state.step === "opened" ? (
+      {state.step === "opened" && state.leftOut.length > 0 ? (
         <>
           <h3 className="open-dataset__subhead">{DIALOG_TEXT.leftOutHeading}</h3>
           <ul className="open-dataset__problems" aria-label={DIALOG_TEXT.leftOutLabel}>
@@ -130,7 +138,7 @@ export default function OpenDatasetDialog({
         </>
       ) : null}
       <p className="open-dataset__buttons">
-        {reading ? (
+        {busy ? (
           <button
             type="button"
             className="button"

@@ -1,6 +1,7 @@
 import { NotRecorded, RecordedDate } from "../../components/not-recorded";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { countryName, placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
+import { slideSummary } from "../../data/deck";
 import type { Meeting } from "../../data/schema";
 import { sourceLine } from "../../data/source-line";
 import { SlideMap } from "./slide-map";
@@ -8,6 +9,7 @@ import { SlideMap } from "./slide-map";
 /** A meeting's slide: its headline facts beside the map centred on its place, and its source. */
 export function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
   const source = sourceLine(index, meeting);
+  const summary = slideSummary(meeting);
   return (
     <div className="slide__split">
       <div className="slide__text">
@@ -49,6 +51,7 @@ export function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting:
             )}
           </dd>
         </dl>
+        {summary === undefined ? null : <p className="slide__body">{summary}</p>}
         {source === undefined ? null : <p className="slide__source">{source}</p>}
       </div>
       <div className="slide__map">

@@ -3,6 +3,7 @@ import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { yearBounds } from "../../data/meeting-filter";
 import { recordEnd } from "../../data/record-end";
+import { sourcesPhrase } from "../../data/source-line";
 import { organisersPhrase, partiesPhrase } from "../../data/series-parties";
 import type { DeckCover, Slide } from "../../data/deck";
 import { sourceLine } from "../../data/source-line";
@@ -116,8 +117,8 @@ export function SlideView({
           <p className="slide__kicker">End of briefing</p>
           <h2 className="slide__title slide__title--big">Every fact has a source</h2>
           <p className="slide__lead">
-            {index.dataset.sources.length} public sources, listed with each meeting in the explorer.
-            Where they are silent, the record says “not recorded”.
+            {sourcesPhrase(index.dataset.sources)}, listed with each meeting in the explorer. Where
+            they are silent, the record says “not recorded”.
           </p>
           {ending === undefined ? null : <p className="slide__body">{ending}</p>}
         </div>

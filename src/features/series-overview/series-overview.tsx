@@ -2,6 +2,7 @@ import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { recordEnd } from "../../data/record-end";
+import { NOT_RECORDED } from "../../data/not-recorded";
 import type { Country } from "../../data/schema";
 import { organisersOf, partiesPhrase, participantsOf } from "../../data/series-parties";
 import "./series-overview.css";
@@ -49,8 +50,14 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
       <title>Japan-ASEAN Cybersecurity Policy Meetings</title>
       <h2 id="overview-title">The series at a glance</h2>
       <p className="overview__name">
-        Today&rsquo;s name: <strong>{series.name}</strong>
-        {series.notes === undefined ? "." : " (earlier names below)."}
+        {series.name === NOT_RECORDED ? (
+          "The series’ name is not recorded."
+        ) : (
+          <>
+            Today&rsquo;s name: <strong>{series.name}</strong>
+            {series.notes === undefined ? "." : " (earlier names below)."}
+          </>
+        )}
       </p>
       <p className="overview__summary">{series.summary}</p>
       {index.order.length === 0 ? (
@@ -68,7 +75,7 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
           <h3 id="participants-heading">Who takes part</h3>
           <p>
             {partiesPhrase(series)}
-            {countries.length === 0 ? "." : `${asOf}:`}
+            {countries.length === 0 ? "." : others.length > 0 ? ":" : `${asOf}:`}
           </p>
           <Chips label="ASEAN member states" countries={asean} />
           {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}

@@ -69,7 +69,7 @@ export function Timeline({
       <p className="timeline__hint" id="timeline-hint" role="status">
         {filtered
           ? `Showing ${order.length} of ${index.order.length} entries.`
-          : `${order.length} entries.`}
+          : `${order.length} ${order.length === 1 ? "entry" : "entries"}.`}
         {undatedHidden > 0
           ? ` ${undatedHidden} with no recorded date ${undatedHidden === 1 ? "is" : "are"} left out by the year filter.`
           : ""}{" "}

@@ -36,3 +36,13 @@ test("a file it cannot import exits 1 naming the row and column; nothing is writ
   expect(run.stderr).toContain('row 2, column "Year": "20x4" is not a year');
   expect(() => readFileSync(join(folder, "bad.json"))).toThrow();
 }, 30_000);
+
+test("without -o it never replaces a file already there (perhaps the user's own)", () => {
+  const folder = mkdtempSync(join(tmpdir(), "import-"));
+  writeFileSync(join(folder, "timeline.csv"), TIMELINE_CSV);
+  writeFileSync(join(folder, "timeline.json"), '{"events": []}');
+  const run = runImport(join(folder, "timeline.csv"));
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("timeline.json already exists: name the file to write with -o");
+  expect(readFileSync(join(folder, "timeline.json"), "utf8")).toBe('{"events": []}');
+}, 30_000);

@@ -130,10 +130,36 @@ test("spreadsheet faults are named by row and column, all at once", async () => 
   ]);
 });
 
-test("a fault only the validator sees is still named by its row", async () => {
-  const text = `${TIMELINE_HEADER}\n1850,,,,,,,,,Too early,,,,,,,,\n`;
-  const [problem] = await problemsOf(readDatasetFile(fileOf("old.csv", text)));
-  expect(problem).toMatch(/^row 2 \(meetings\[0\]\.date/);
+test("a year the app cannot show is named; a fault only the validator sees is named by its row", async () => {
+  const old = `${TIMELINE_HEADER}\n1850,,,,,,,,,Too early,,,,,,,,\n`;
+  expect(await problemsOf(readDatasetFile(fileOf("old.csv", old)))).toEqual([
+    'row 2, column "Year": 1850 is outside the years this app shows (1900–2200)',
+  ]);
+  // Two rows with the same meeting number: only the validator compares rows.
+  const twice =
+    "id,number,kind,title,start\na,7,policy meeting,First,2014\nb,7,policy meeting,Second,2015\n";
+  const [problem] = await problemsOf(readDatasetFile(fileOf("twice.csv", twice)));
+  expect(problem).toBe("row 3 (meetings[1].number): meeting number 7 is also used by meetings[0]");
+});
+
+test("country names become today's codes, not withdrawn ones", async () => {
+  const csv =
+    "id,title,start,format,city,country\na,A,2014,in person,Hanoi,Vietnam\nb,B,2015,in person,Yangon,Myanmar\nc,C,2016,in person,Hanoi,VN\n";
+  const read = await readDatasetFile(fileOf("places.csv", csv));
+  expect(read.dataset.venues.map((v) => v.country)).toEqual(["VN", "MM"]);
+});
+
+test("a file in neither UTF-8 nor Shift_JIS is refused, not shown garbled", async () => {
+  // "Café" as a Western European Windows program saves it (cp1252): é is 0xE9.
+  const bytes = new Uint8Array([
+    ...new TextEncoder().encode(`${TIMELINE_HEADER}\n2014,,,,,,,,,Caf`),
+    0xe9,
+    0x20,
+    ...new TextEncoder().encode("meeting,,,,,,,,\n"),
+  ]);
+  expect(await problemsOf(readDatasetFile(fileOf("ansi.csv", bytes)))).toEqual([
+    "ansi.csv: is neither UTF-8 nor Shift_JIS text: save it again as “CSV UTF-8” (or JSON in UTF-8) and open that",
+  ]);
 });
 
 test("the app's CSV with an unknown country or a bad date names the cell", async () => {
@@ -144,7 +170,7 @@ test("the app's CSV with an unknown country or a bad date names the cell", async
   expect(
     await problemsOf(readDatasetFile(fileOf("edited.csv", `${header}\r\n${broken}\r\n`))),
   ).toEqual([
-    'row 2, column "start": "2014-13-07" is not a date written YYYY-MM-DD, YYYY-MM or YYYY',
+    'row 2, column "start": "2014-13-07" is not a day in the calendar',
     'row 2, column "country": "Atlantis" is not a country this app knows: write its English name or its two-letter code',
   ]);
 });
