@@ -162,3 +162,22 @@ test("a spreadsheet with broken rows, or 100,000 of them, is refused by row in b
   await expect(page.getByRole("heading", { level: 2, name: /^Seventh ASEAN-Japan/ })).toBeVisible();
   await expect(page.getByText(/^Showing your dataset/)).toHaveCount(0);
 });
+
+test("a file dropped while the dialog shows a problem is read in its place", async ({ page }) => {
+  await page.goto("/");
+  const dialog = await openFile(page, "broken.csv", `${TIMELINE_HEADER}\n20x4,,,,,,,,,A,,,,,,,,\n`);
+  await expect(dialog.getByRole("list", { name: "Problems found" })).toBeVisible();
+  await page.evaluate((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], "timeline.csv", { type: "text/csv" }));
+    for (const type of ["dragover", "drop"]) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, TIMELINE_CSV);
+  await expect(page.getByRole("dialog", { name: "Open a dataset" }).getByRole("status")).toHaveText(
+    "Opened timeline.csv: 3 records from a TimelineJS spreadsheet (CSV). Every view shows it now.",
+  );
+  await expect(page.getByRole("list", { name: "Problems found" })).toHaveCount(0);
+});
