@@ -32,7 +32,8 @@ export function HandoutTimeline({
         <tbody>
           {meetings.map((meeting) => (
             <tr key={meeting.id}>
-              <th scope="row">{shortLabel(meeting)}</th>
+              {/* A related event goes by its title, which the next column gives already. */}
+              <th scope="row">{meeting.number === null ? "Related event" : shortLabel(meeting)}</th>
               <td>
                 <StableLink to={meetingPath(meeting.id)}>{meeting.title}</StableLink>
               </td>
