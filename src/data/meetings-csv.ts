@@ -2,25 +2,10 @@ import type { DatasetIndex } from "./dataset-index";
 import { formatPartialDate, machineDate } from "./format-date";
 import { coChairDetails } from "./co-chair-details";
 import { countryName, statusLabel } from "./meeting-labels";
+import { CSV_COLUMNS } from "./csv-columns";
 import { NOT_RECORDED, type CoChair, type Meeting } from "./schema";
 
-export const CSV_COLUMNS = [
-  "id",
-  "number",
-  "kind",
-  "title",
-  "status",
-  "date",
-  "start",
-  "end",
-  "format",
-  "city",
-  "country",
-  "latitude",
-  "longitude",
-  "co-chairs",
-  "source addresses",
-] as const;
+export { CSV_COLUMNS };
 
 const ONLINE = "not applicable (online)";
 

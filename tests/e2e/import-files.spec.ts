@@ -1,19 +1,8 @@
-import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { TIMELINE_CSV, TIMELINE_HEADER, TIMELINE_JSON } from "../fixtures/import-files";
 import { expect, expectNoAxeViolations, test, waitUntilOfflineReady } from "./fixtures";
+import { openFile } from "./open-file";
 import { PAYLOADS, watchForScript } from "./hostile";
-
-async function openFile(page: Page, name: string, content: string | Buffer) {
-  await page.getByRole("button", { name: "Open dataset…" }).click();
-  const dialog = page.getByRole("dialog", { name: "Open a dataset" });
-  await dialog.getByLabel("Choose a file").setInputFiles({
-    name,
-    mimeType: name.endsWith(".csv") ? "text/csv" : "application/json",
-    buffer: typeof content === "string" ? Buffer.from(content) : content,
-  });
-  return dialog;
-}
 
 test.describe("with the service worker, as installed", () => {
   test.use({ serviceWorkers: "allow" });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { validateDataset } from "../../src/data/validate-dataset";
 import { expect, expectNoAxeViolations, test, waitUntilOfflineReady } from "./fixtures";
+import { openFile } from "./open-file";
 import { poison, watchForScript } from "./hostile";
 
 const shipped = validateDataset(
@@ -16,18 +17,6 @@ function ownDataset() {
     .slice(0, -1)
     .map((m) => (m.id === "7" ? { ...m, title: "Our own record of the 7th meeting" } : m));
   return { ...shipped, meetings };
-}
-
-async function openFile(page: Page, name: string, content: string | Buffer) {
-  await page.getByRole("button", { name: "Open dataset…" }).click();
-  const dialog = page.getByRole("dialog", { name: "Open a dataset" });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel("Choose a file").setInputFiles({
-    name,
-    mimeType: "application/json",
-    buffer: typeof content === "string" ? Buffer.from(content) : content,
-  });
-  return dialog;
 }
 
 const banner = (page: Page) => page.getByText(/^Showing your dataset “own\.json”/);

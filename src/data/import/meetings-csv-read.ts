@@ -1,5 +1,6 @@
 import { NOT_RECORDED } from "../not-recorded";
 import type { CoChair, Country, Dataset, Meeting, PartialDate, Source, Venue } from "../schema";
+import { CSV_COLUMNS } from "../csv-columns";
 import { formatPartialDate } from "../format-date";
 import { countryCodeOf } from "./country-codes";
 import {
@@ -241,23 +242,7 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
     venues: [...venues.values()],
     meetings,
   };
-  const known = new Set([
-    "id",
-    "number",
-    "kind",
-    "title",
-    "status",
-    "date",
-    "start",
-    "end",
-    "format",
-    "city",
-    "country",
-    "latitude",
-    "longitude",
-    "co-chairs",
-    "source addresses",
-  ]);
+  const known = new Set<string>(CSV_COLUMNS);
   const unknown = table.header.filter(
     (name) => !known.has(name.trim().toLowerCase()) && name.trim() !== "",
   );

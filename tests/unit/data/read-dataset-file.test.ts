@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { DatasetError } from "../../../src/data/dataset-error";
+import { problemsOf } from "../helpers/problems-of";
 import { decodeText, MAX_FILE_BYTES, readDatasetFile } from "../../../src/data/read-dataset-file";
 import { realDataset } from "../helpers/real-dataset";
 
@@ -12,16 +12,6 @@ function fileOf(name: string, bytes: Uint8Array, size = bytes.length) {
     size,
     arrayBuffer: () => Promise.resolve(bytes.slice().buffer),
   };
-}
-
-async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems.map((p) => `${p.path}: ${p.message}`);
-    throw error;
-  }
-  throw new Error("expected a DatasetError");
 }
 
 test("the app's own JSON opens, a UTF-8 byte-order mark and all", async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import { problemsOf } from "../../helpers/problems-of";
 import { coChairDetails } from "../../../../src/data/co-chair-details";
-import { DatasetError } from "../../../../src/data/dataset-error";
 import { indexDataset } from "../../../../src/data/dataset-index";
 import { MAX_CSV_ROWS } from "../../../../src/data/import/csv-table";
 import { meetingsCsv } from "../../../../src/data/meetings-csv";
@@ -17,16 +17,6 @@ import {
   TIMELINE_JSON,
   TOKYO_MEETING_SJIS,
 } from "../../../fixtures/import-files";
-
-async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems.map((p) => `${p.path}: ${p.message}`);
-    throw error;
-  }
-  throw new Error("expected a DatasetError");
-}
 
 const realIndex = indexDataset(realDataset);
 
