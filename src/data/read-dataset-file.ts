@@ -168,8 +168,15 @@ async function importText(text: string, name: string, signal?: AbortSignal): Pro
   const first = /\S/.exec(text)?.[0];
   if (first !== "{" && first !== "[") return importCsvOffThread(text, name, signal);
   const json = parseJson(text, name);
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    fail(
+      name,
+      "holds JSON, but not a dataset: expected an object, with version, series, sources, venues and meetings (this app's format) or with events (TimelineJS)",
+      "The file is not a dataset",
+    );
+  }
   // A TimelineJS file has `events`; this app's has `version` and `series`.
-  const timeline = typeof json === "object" && json !== null && "events" in json;
+  const timeline = "events" in json;
   if (!timeline) return { json, format: "the app's JSON format", leftOut: [], origins: [] };
   // Its reader (with an HTML entity decoder) loads only for such a file.
   const { importTimelineJson } = await import("./import/timelinejs-json");

@@ -178,3 +178,9 @@ test("a CSV in other columns, or of 100,000 rows, is refused with a reason", asy
     `big.csv: has more than ${MAX_CSV_ROWS.toLocaleString("en")} rows; the largest spreadsheet this app opens has ${MAX_CSV_ROWS.toLocaleString("en")} rows below its header`,
   ]);
 });
+
+test("JSON that is not an object is named as not a dataset", async () => {
+  expect(await problemsOf(readDatasetFile(fileOf("list.json", "[1, 2, 3]")))).toEqual([
+    "list.json: holds JSON, but not a dataset: expected an object, with version, series, sources, venues and meetings (this app's format) or with events (TimelineJS)",
+  ]);
+});
