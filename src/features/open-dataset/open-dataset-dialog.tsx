@@ -12,7 +12,7 @@ import "./open-dataset.css";
 
 type State =
   | { step: "choose" }
-  | { step: "reading"; name: string; controller: AbortController }
+  | { step: "reading"; name: string }
   | { step: "failed"; heading: string; problems: readonly { path: string; message: string }[] }
   | { step: "cancelled" }
   | { step: "opened"; leftOut: readonly string[] };
@@ -41,7 +41,7 @@ export default function OpenDatasetDialog({
     reading.current?.abort();
     const controller = new AbortController();
     reading.current = controller;
-    setState({ step: "reading", name: chosen.name, controller });
+    setState({ step: "reading", name: chosen.name });
     setSaid(DIALOG_TEXT.reading(chosen.name));
     try {
       const read = await readDatasetFile(chosen, controller.signal);
@@ -143,7 +143,7 @@ export default function OpenDatasetDialog({
             type="button"
             className="button"
             onClick={() => {
-              state.controller.abort();
+              reading.current?.abort();
             }}
           >
             {DIALOG_TEXT.cancel}
@@ -153,7 +153,7 @@ export default function OpenDatasetDialog({
           type="button"
           className="button"
           onClick={() => {
-            if (state.step === "reading") state.controller.abort();
+            reading.current?.abort();
             dialog.current?.close();
           }}
         >
