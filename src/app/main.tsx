@@ -10,6 +10,7 @@ import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
 import { watchInputModality } from "../components/input-modality";
 import { acceptDroppedFiles } from "../features/open-dataset/dropped-files";
+import { listenForSearchKeyEarly } from "./use-search-key";
 import { recoverFromUpdate } from "./recover-from-update";
 
 recoverFromUpdate();
@@ -20,6 +21,7 @@ if (SINGLE_FILE && window.location.hash === "") {
 }
 watchInputModality();
 acceptDroppedFiles();
+listenForSearchKeyEarly();
 
 // Before the first render, so the chosen text size never shifts the layout after paint.
 applyFontSize(readFontSize(), false);
