@@ -45,28 +45,16 @@ export function importFormats(
     },
   }));
   const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
-  const rows = dated.map(({ meeting, start }) =>
-    [
-      start.year,
-      start.month ?? "",
-      start.day ?? "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      quote(meeting.title),
-      quote(meeting.summary === "not recorded" ? "" : meeting.summary),
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-      "",
-    ].join(","),
-  );
+  const rows = dated.map(({ meeting, start }) => {
+    const cells: Partial<Record<(typeof TIMELINE_COLUMNS)[number], string>> = {
+      Year: String(start.year),
+      Month: start.month === undefined ? "" : String(start.month),
+      Day: start.day === undefined ? "" : String(start.day),
+      Headline: meeting.title,
+      Text: meeting.summary === "not recorded" ? "" : meeting.summary,
+    };
+    return TIMELINE_COLUMNS.map((column) => quote(cells[column] ?? "")).join(",");
+  });
   return [
     {
       label: "this app's CSV export",
