@@ -73,6 +73,9 @@ export default tseslint.config(
       "test-results",
       "playwright-report",
       "coverage",
+      // Compiled message catalogs, written by scripts/compile-messages.ts.
+      "src/**/messages/**/*.js",
+      "src/**/messages/**/*.d.ts",
     ],
   },
   js.configs.recommended,

@@ -174,6 +174,9 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
         ...(single ? [embeddedData] : []),
       ],
     },
+    // A module worker: the data layer's message catalogs are awaited at the top of a module,
+    // which the classic (iife) worker format cannot do.
+    worker: { format: "es" },
     // The one-file build carries its data inside the page, so public/ is not copied beside it.
     publicDir: single ? false : "public",
     build: {
@@ -218,6 +221,7 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
             isolate: false,
             include: ["tests/unit/**/*.test.ts"],
             exclude: ["tests/unit/hardening/**"],
+            setupFiles: ["tests/unit/catalogs-setup.ts"],
           },
         },
         {

@@ -13,10 +13,12 @@ import { defaultDeck } from "../src/data/deck";
 import { encodeDeck } from "../src/data/deck-address";
 import type { Dataset } from "../src/data/schema";
 import { validateDataset } from "../src/data/validate-dataset";
-import { groupMeetingsByPlace, placeKey, venueOf } from "../src/data/venue-groups";
+import { groupMeetingsByPlace, placeKey } from "../src/data/venue-groups";
+import { venueOf } from "../src/data/venue-of";
 import { composeLatency, speakerLatency } from "./bench-briefing";
 import { pptxExport } from "./bench-exports";
 import { importFormats, openLatency } from "./bench-open";
+import { catalogsReady } from "../src/data/i18n/catalogs";
 import { searchLatency } from "./bench-search";
 import { BUDGETS, KiB, measureBundle } from "./bundle-sizes";
 import { generateLargeDataset } from "./large-dataset";
@@ -271,6 +273,8 @@ async function main() {
     console.log("Opening the 1,000-meeting dataset from a file, 5 runs…");
     const openSamples = await openLatency("http://127.0.0.1:4174", largeBody, CHROMIUM, FLAGS);
     const importRows = [];
+    // The CSV export writes dates in words (decision 019): their catalogs must be loaded.
+    await catalogsReady();
     for (const format of importFormats(large)) {
       console.log(`Opening the same meetings as ${format.label}, 5 runs…`);
       const samples = await openLatency(

@@ -1,12 +1,17 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export type Asset = { file: string; raw: number; gzip: number };
 export type BundleSizes = {
   assets: Asset[];
-  /** What index.html loads before any lazy chunk: its script, modulepreloads and stylesheets. */
+  /**
+   * What index.html loads before any lazy chunk: its script, modulepreloads (the English message
+   * catalogs among them) and stylesheets.
+   */
   firstScreen: { files: string[]; gzip: number };
+  /** The same for the Japanese home page, ja/index.html (decision 019); undefined before prerendering. */
+  firstScreenJa: { files: string[]; gzip: number } | undefined;
   /** The lazy Leaflet chunk: Leaflet, react-leaflet and the map code (JS). */
   mapChunk: Asset | undefined;
   basemap: Asset;
@@ -17,24 +22,28 @@ function sizeOf(dir: string, file: string): Asset {
   return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-export function measureBundle(dist = "dist"): BundleSizes {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
+/** The assets a page loads before any lazy chunk, with their gzip total. */
+function firstScreenOf(page: string, assets: readonly Asset[]) {
+  const html = readFileSync(page, "utf8");
   // Under any base path: "/assets/…" or "/ajcpm/assets/…".
   const initial = [
     ...html.matchAll(/(?:src|href)="\/(?:[^"]*\/)?(assets\/[^"]+\.(?:js|css))"/g),
   ].map((m) => m[1] ?? "");
+  const files = assets.filter((a) => initial.includes(a.file));
+  return { files: files.map((a) => a.file), gzip: files.reduce((s, a) => s + a.gzip, 0) };
+}
+
+export function measureBundle(dist = "dist"): BundleSizes {
   const assetDir = join(dist, "assets");
   const assets = readdirSync(assetDir)
     .filter((f) => statSync(join(assetDir, f)).isFile())
     .map((f) => sizeOf(dist, `assets/${f}`))
     .sort((a, b) => b.gzip - a.gzip);
-  const firstScreen = assets.filter((a) => initial.includes(a.file));
+  const japanese = join(dist, "ja/index.html");
   return {
     assets,
-    firstScreen: {
-      files: firstScreen.map((a) => a.file),
-      gzip: firstScreen.reduce((s, a) => s + a.gzip, 0),
-    },
+    firstScreen: firstScreenOf(join(dist, "index.html"), assets),
+    firstScreenJa: existsSync(japanese) ? firstScreenOf(japanese, assets) : undefined,
     mapChunk: assets.find((a) => /assets\/leaflet-map-.*\.js$/.test(a.file)),
     basemap: sizeOf(dist, "data/basemap.json"),
   };

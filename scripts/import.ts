@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/dataset-error";
+import { catalogsReady } from "../src/data/i18n/catalogs";
 import { readDatasetFile } from "../src/data/read-dataset-file";
 
 /**
@@ -19,6 +20,7 @@ export function outputPath(input: string, output: string | undefined): string {
 }
 
 async function main(args: readonly string[]): Promise<number> {
+  await catalogsReady();
   const o = args.indexOf("-o");
   const output = o === -1 ? undefined : args[o + 1];
   const inputs = o === -1 ? args : args.filter((_, i) => i !== o && i !== o + 1);

@@ -15,6 +15,7 @@ import * as z from "zod";
 import type * as PrerenderEntry from "../src/app/prerender";
 import { datasetFingerprint } from "../src/data/dataset-fingerprint";
 import { validateDataset } from "../src/data/validate-dataset";
+import { HTML_LANG, inLocale, LOCALES, localeOfPath, type Locale } from "../src/data/i18n/locale";
 import { basePath } from "./base-path";
 
 const ROOT_ELEMENT = '<div id="root"></div>';
@@ -27,9 +28,13 @@ function isPrerenderEntry(value: unknown): value is typeof PrerenderEntry {
   );
 }
 
-/** `/` is the site's index; `/meetings/7` is `meetings/7.html`, which static servers answer for it. */
+/**
+ * `/` is the site's index and `/ja/` the Japanese one's; `/meetings/7` is `meetings/7.html`, which
+ * static servers answer for it.
+ */
 export function fileForPath(path: string): string {
-  return path === "/" ? "index.html" : `${decodeURIComponent(path.slice(1))}.html`;
+  const file = decodeURIComponent(path.slice(1));
+  return file === "" || file.endsWith("/") ? `${file}index.html` : `${file}.html`;
 }
 
 const ManifestSchema = z.record(
@@ -38,6 +43,7 @@ const ManifestSchema = z.record(
     file: z.string(),
     css: z.array(z.string()).optional(),
     imports: z.array(z.string()).optional(),
+    dynamicImports: z.array(z.string()).optional(),
   }),
 );
 type Manifest = z.infer<typeof ManifestSchema>;
@@ -78,6 +84,53 @@ export function pageHtml(
   return title === undefined ? page : page.replace(/<title>[^<]*<\/title>/, () => title);
 }
 
+/**
+ * The message catalogs the first screen awaits (decision 019), in one language: the entry's dynamic
+ * imports that are a `messages/<locale>.js`, and the one chunk per language they are grouped into
+ * (vite.config.ts). The page preloads them, so they arrive with the app's script rather than after
+ * it, and the budget check counts them.
+ */
+export function firstScreenCatalogs(
+  manifest: Manifest,
+  template: string,
+  locale: Locale,
+): string[] {
+  // The chunks the page's own <script> tags load (Rolldown may split the entry in two).
+  const scripts = Object.values(manifest).filter((chunk) =>
+    template.includes(`/${chunk.file}"></script>`),
+  );
+  return scripts
+    .flatMap((chunk) => chunk.dynamicImports ?? [])
+    .filter((key) => key.endsWith(`/messages/${locale}.js`))
+    .flatMap((key) => [key, ...(manifest[key]?.imports ?? [])])
+    .map((key) => manifest[key]?.file ?? "")
+    .filter((file, i, all) => file !== "" && all.indexOf(file) === i)
+    .filter((file) => !scripts.some((chunk) => chunk.file === file));
+}
+
+/**
+ * The page's language on `<html>`, its other-language twin as `hreflang` alternates, and its
+ * catalogs preloaded. `path` is the app path ("/ja/meetings/7"); `base` the site's base path.
+ */
+export function languageHead(
+  page: string,
+  path: string,
+  catalogs: readonly string[],
+  base = "/",
+): string {
+  const locale = localeOfPath(path);
+  const alternates = LOCALES.map(
+    (other) =>
+      `<link rel="alternate" hreflang="${other}" href="${escapeAttribute(base + inLocale(path, other).slice(1))}">`,
+  ).join("");
+  const preloads = catalogs
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+    .join("");
+  return page
+    .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[locale]}"`)
+    .replace("</head>", () => `${alternates}${preloads}</head>`);
+}
+
 function escapeAttribute(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
 }
@@ -88,6 +141,8 @@ async function loadEntry(outDir: string): Promise<typeof PrerenderEntry> {
     logLevel: "warn",
     build: { ssr: "src/app/prerender.tsx", outDir, emptyOutDir: true, copyPublicDir: false },
   });
+  // The chunks are ES modules (the message catalogs are awaited at their top), wherever they are.
+  writeFileSync(join(outDir, "package.json"), '{ "type": "module" }\n');
   const entry: unknown = await import(pathToFileURL(join(outDir, "prerender.js")).href);
   if (!isPrerenderEntry(entry)) throw new Error("the prerender build lacks its exports");
   return entry;
@@ -123,7 +178,9 @@ export async function prerender(
       const attributes = `data-prerendered="${escapeAttribute(address)}" data-dataset="${fingerprint}"`;
       const file = join(dist, fileForPath(path));
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, pageHtml(template, markup, attributes, stylesheets, base));
+      const catalogs = firstScreenCatalogs(manifest, template, localeOfPath(path));
+      const page = pageHtml(template, markup, attributes, stylesheets, base);
+      writeFileSync(file, languageHead(page, path, catalogs, base));
     }
     return views.length;
   } finally {

@@ -1,9 +1,11 @@
+import { withCatalogs } from "../data/i18n/catalogs";
 import { lazy } from "react";
 import { Route, Routes } from "react-router";
 import { StableNavigationProvider } from "../components/stable-link";
+import { withoutLocale } from "../data/i18n/locale";
 import { ExplorerLayout } from "./explorer-layout";
 import { PresentLayout } from "./present-layout";
-import { RootLayout } from "./root-layout";
+import { loadHeaderTools, RootLayout } from "./root-layout";
 
 /**
  * Declarative routes (docs/decisions/004): the data-router APIs would add ~17 KiB gzip to the
@@ -11,11 +13,12 @@ import { RootLayout } from "./root-layout";
  * lazy routes wait inside the nearest outlet's Suspense (GuardedOutlet, ExplorerLayout), so the
  * page around them stays.
  */
-const loadHomeRoute = () => import("./home-route");
-const loadMeetingRoute = () => import("./meeting-route");
+const loadHomeRoute = () => import("./home-route").then(withCatalogs);
+const loadMeetingRoute = () => import("./meeting-route").then(withCatalogs);
 if (typeof window !== "undefined") {
   // The view opened first has its code fetched alongside the dataset rather than after it.
-  const view = window.location.pathname.slice(import.meta.env.BASE_URL.length - 1);
+  void loadHeaderTools();
+  const view = withoutLocale(window.location.pathname.slice(import.meta.env.BASE_URL.length - 1));
   if (view === "/") void loadHomeRoute();
   if (view.startsWith("/meetings/")) void loadMeetingRoute();
   // A meeting's details are one click away from every explorer view: once the page has loaded,
@@ -24,12 +27,12 @@ if (typeof window !== "undefined") {
 }
 const HomeRoute = lazy(loadHomeRoute);
 const MeetingRoute = lazy(loadMeetingRoute);
-const MapRoute = lazy(() => import("./map-route"));
-const PresentRoute = lazy(() => import("./present-route"));
-const HandoutRoute = lazy(() => import("./handout-route"));
-const NotFoundRoute = lazy(() => import("./not-found-route"));
-const BriefingRoute = lazy(() => import("./briefing-route"));
-const SearchRoute = lazy(() => import("./search-route"));
+const MapRoute = lazy(() => import("./map-route").then(withCatalogs));
+const PresentRoute = lazy(() => import("./present-route").then(withCatalogs));
+const HandoutRoute = lazy(() => import("./handout-route").then(withCatalogs));
+const NotFoundRoute = lazy(() => import("./not-found-route").then(withCatalogs));
+const BriefingRoute = lazy(() => import("./briefing-route").then(withCatalogs));
+const SearchRoute = lazy(() => import("./search-route").then(withCatalogs));
 
 export function AppRoutes() {
   const present = <PresentRoute />;

@@ -1,3 +1,4 @@
+import { withCatalogs } from "../data/i18n/catalogs";
 import { useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, use, type ReactNode } from "react";
 import { useRenderedInBrowser } from "../components/client-only";
@@ -7,7 +8,7 @@ import { datasetQuery } from "../data/dataset-query";
 
 // Only a broken file needs this view, and the validator that found the problems was itself a lazy
 // chunk, so loading the view lazily keeps its bytes off every healthy first screen.
-const DatasetErrorView = lazy(() => import("../components/dataset-error-view"));
+const DatasetErrorView = lazy(() => import("../components/dataset-error-view").then(withCatalogs));
 
 const settled = new WeakMap<QueryClient, Promise<void>>();
 

@@ -1,3 +1,5 @@
+import { appText } from "./messages";
+import { withCatalogs } from "../data/i18n/catalogs";
 import { lazy, Suspense } from "react";
 import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorBoundary } from "../components/error-boundary";
@@ -7,7 +9,7 @@ import { routeLoading } from "./route-loading";
 import { Timeline } from "../features/timeline/timeline";
 
 // The map (its list, legend and, in a further chunk, Leaflet) arrives after the first screen.
-const MapPanel = lazy(() => import("../features/map/map-panel"));
+const MapPanel = lazy(() => import("../features/map/map-panel").then(withCatalogs));
 
 /**
  * The timeline beside whatever the route shows (the overview, or a meeting's details) and the map.
@@ -20,7 +22,9 @@ export function ExplorerLayout() {
   return (
     <div className="explorer">
       <ErrorBoundary
-        fallback={(error, retry) => <RegionError region="timeline" error={error} onRetry={retry} />}
+        fallback={(error, retry) => (
+          <RegionError region={appText().regionTimeline()} error={error} onRetry={retry} />
+        )}
       >
         <Timeline index={index} selectedId={meetingId} />
       </ErrorBoundary>
@@ -28,7 +32,7 @@ export function ExplorerLayout() {
         <ErrorBoundary
           resetKey={pathname}
           fallback={(error, retry) => (
-            <RegionError region="details" error={error} onRetry={retry} />
+            <RegionError region={appText().regionDetails()} error={error} onRetry={retry} />
           )}
         >
           <Suspense fallback={routeLoading}>
@@ -38,7 +42,9 @@ export function ExplorerLayout() {
       </div>
       <div className="explorer__map">
         <ErrorBoundary
-          fallback={(error, retry) => <RegionError region="map" error={error} onRetry={retry} />}
+          fallback={(error, retry) => (
+            <RegionError region={appText().regionMap()} error={error} onRetry={retry} />
+          )}
         >
           {/* No placeholder: one would be pushed down, a layout shift, when the content above it arrives. */}
           <Suspense fallback={null}>

@@ -9,11 +9,15 @@ import { datasetQuery } from "../data/dataset-query";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
 import { watchInputModality } from "../components/input-modality";
+import { holdEarlyClicks } from "../components/early-clicks";
 import { acceptDroppedFiles } from "../features/open-dataset/dropped-files";
-import { listenForSearchKeyEarly } from "./use-search-key";
+import { listenForSearchKeyEarly } from "./search-key-early";
 import { recoverFromUpdate } from "./recover-from-update";
+import { startInPageLanguage } from "./language-choice";
+import { catalogsReady } from "../data/i18n/catalogs";
 
 recoverFromUpdate();
+startInPageLanguage(import.meta.env.BASE_URL);
 // An offline copy downloaded from a view opens at that view (handout/offline-copy.ts).
 if (SINGLE_FILE && window.location.hash === "") {
   const start = document.querySelector('meta[name="ajcpm-start"]')?.getAttribute("content");
@@ -21,6 +25,7 @@ if (SINGLE_FILE && window.location.hash === "") {
 }
 watchInputModality();
 acceptDroppedFiles();
+holdEarlyClicks();
 listenForSearchKeyEarly();
 
 // Before the first render, so the chosen text size never shifts the layout after paint.
@@ -45,32 +50,48 @@ function renderAfresh(container: HTMLElement) {
   createRoot(container).render(app);
 }
 
-// A built page may hold its view already rendered (docs/decisions/009). The same page answers
-// addresses it was not rendered for (a filter, a 404, an offline copy): those render afresh.
-const { prerendered, dataset } = root.dataset;
-if (prerendered === window.location.pathname && window.location.search === "") {
+/**
+ * A built page may hold its view already rendered (docs/decisions/009). The same page answers
+ * addresses it was not rendered for (a filter, a 404, an offline copy): those render afresh.
+ */
+function start(container: HTMLElement) {
+  const { prerendered, dataset } = container.dataset;
+  if (prerendered !== window.location.pathname || window.location.search !== "") {
+    renderAfresh(container);
+    return;
+  }
   // Hydration starts at once, so the page answers clicks; the parts that need the dataset wait for
   // it with their markup in place (DatasetGate). A dataset other than the one the page was rendered
   // from would not match that markup: then the page renders afresh before those parts hydrate.
   queryClient.query(datasetQuery).then(
     (loaded) => {
-      if (datasetFingerprint(loaded) !== dataset) renderAfresh(root);
+      if (datasetFingerprint(loaded) !== dataset) renderAfresh(container);
     },
     () => {
-      renderAfresh(root);
+      renderAfresh(container);
     },
   );
   // As a transition React hydrates in slices and lets the browser answer input in between.
   startTransition(() => {
-    hydrated = hydrateRoot(root, app, {
+    hydrated = hydrateRoot(container, app, {
       onRecoverableError: (error) => {
         if (!abandoned) reportError(error);
       },
     });
   });
-} else {
-  renderAfresh(root);
 }
+
+// The page's words first (decision 019: its catalogs are preloaded beside this script). Should one
+// fail to load, the page still starts: the parts that need it show their error in place.
+void catalogsReady().then(
+  () => {
+    start(root);
+  },
+  (error: unknown) => {
+    reportError(error);
+    start(root);
+  },
+);
 
 // Offline support waits until the page has loaded and settled (its worker then downloads every file
 // of the app, which would compete with the first view), and its code is a separate chunk, so it costs

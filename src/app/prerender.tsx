@@ -7,7 +7,8 @@ import { datasetQuery } from "../data/dataset-query";
 import { achievementPath, meetingPath } from "../data/paths";
 import type { Dataset } from "../data/schema";
 import { defaultDeck, parseDeckOptions, resolveDeck } from "../data/deck";
-import { ROUTER_BASENAME } from "./app";
+import { catalogsReady } from "../data/i18n/catalogs";
+import { inLocale, localeOfPath, routerBasename, setActiveLocale } from "../data/i18n/locale";
 import { AppRoutes } from "./app-routes";
 
 /** An app path (`/meetings/7`) as the browser's address has it under the base path. */
@@ -20,14 +21,21 @@ export function withBase(path: string): string {
  * hydrates. Lazy parts are awaited; the map itself is not drawn (it waits for the browser).
  */
 export async function viewMarkup(url: string, dataset: Dataset): Promise<string> {
-  // `url` is an app path; the router sees it under the base path, as in the browser.
+  // `url` is an app path; the router sees it under the base path, as in the browser. A Japanese
+  // view ("/ja/meetings/7") is rendered with the Japanese words and its router based at "/ja".
+  const locale = localeOfPath(url);
+  setActiveLocale(locale);
+  await catalogsReady();
   const queryClient = new QueryClient();
   queryClient.setQueryData(datasetQuery.queryKey, dataset);
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <StaticRouter basename={ROUTER_BASENAME} location={withBase(url)}>
+        <StaticRouter
+          basename={routerBasename(import.meta.env.BASE_URL, locale)}
+          location={withBase(url)}
+        >
           <AppRoutes />
         </StaticRouter>
       </QueryClientProvider>
@@ -60,6 +68,7 @@ export type PrerenderedView = {
   lazyModules: string[];
 };
 
+const HEADER_TOOLS = "src/app/header-tools.tsx";
 const MAP_PANEL = "src/features/map/map-panel.tsx";
 const MEETING_ROUTE = "src/app/meeting-route.tsx";
 
@@ -88,5 +97,12 @@ export function buildTimeViews(dataset: Dataset): PrerenderedView[] {
   slides.forEach((_, i) => {
     views.push({ path: `/present/${i + 1}`, lazyModules: ["src/app/present-route.tsx"] });
   });
-  return views;
+  // Every view in each language (decision 019): "/ja/", "/ja/meetings/7", …
+  return [...views, ...views.map((view) => ({ ...view, path: inLocale(view.path, "ja") }))].map(
+    // The presenter has no header.
+    (view) =>
+      /\/present\//.test(view.path)
+        ? view
+        : { ...view, lazyModules: [HEADER_TOOLS, ...view.lazyModules] },
+  );
 }

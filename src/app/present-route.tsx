@@ -1,3 +1,4 @@
+import { withCatalogs } from "../data/i18n/catalogs";
 import { lazy, useMemo } from "react";
 import { Navigate, useParams, useSearchParams } from "react-router";
 import { MessageView } from "../components/message-view";
@@ -14,9 +15,9 @@ import { useDatasetIndex } from "../data/use-dataset-index";
 import { Presenter } from "../features/presentation/presenter";
 
 // The speaker view opens in a second window; the audience's window never loads its code.
-const SpeakerView = lazy(() => import("../features/presentation/speaker-view"));
+const SpeakerView = lazy(() => import("../features/presentation/speaker-view").then(withCatalogs));
 // Every slide for printing or saving as PDF (`/present/…/all`).
-const PrintDeck = lazy(() => import("../features/presentation/print-deck"));
+const PrintDeck = lazy(() => import("../features/presentation/print-deck").then(withCatalogs));
 
 /**
  * `/present/7` — slide 7 of the default deck (`?from=5&to=8&achievements=off` narrows it);

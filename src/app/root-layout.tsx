@@ -1,55 +1,40 @@
+import { withCatalogs } from "../data/i18n/catalogs";
+import { lazy, Suspense } from "react";
 import { StableLink } from "../components/stable-link";
-import { useLocation } from "react-router";
-import { CopyLinkButton } from "../components/copy-link-button";
 import { SkipLink } from "../components/skip-link";
-import { FontSizeControl } from "../features/font-size/font-size-control";
-import { DatasetBanner } from "../features/open-dataset/dataset-banner";
-import { OpenDatasetControl } from "../features/open-dataset/open-dataset-control";
 import { GuardedOutlet } from "./guarded-outlet";
-import { useSearchKey } from "./use-search-key";
+import { sharedText } from "../components/first-screen-messages";
+// Stylesheets of parts every explorer page shows at once (the header's tools, the map panel, the
+// overview, sources): in the page's one stylesheet they compress together instead of arriving as
+// four small files (decision 019).
+import "../components/copy-link-button.css";
+import "../components/sources-list.css";
+import "../features/map/map-panel.css";
+import "../features/series-overview/series-overview.css";
 
-/** Keyed by the view: a message about another view's link would mislead. */
-function CopyLinkForView() {
-  const { pathname, search } = useLocation();
-  return <CopyLinkButton key={pathname + search} />;
-}
-
-/** The timeline's filter goes with it, so the handout can hold what the timeline shows. */
-function HandoutLinkForView() {
-  const { search } = useLocation();
-  const filter = new URLSearchParams(search);
-  for (const key of [...filter.keys()])
-    if (!["host", "from", "to"].includes(key)) filter.delete(key);
-  return (
-    <StableLink
-      className="site-header__link"
-      to={filter.size > 0 ? `/handout?${filter.toString()}` : "/handout"}
-    >
-      Handout &amp; export
-    </StableLink>
-  );
-}
+/** Fetched as soon as the app starts, beside the view's own code (app-routes.tsx). */
+export const loadHeaderTools = () => import("./header-tools").then(withCatalogs);
+const HeaderTools = lazy(loadHeaderTools);
+// From the same chunk: which data is shown matters only once the page can open another dataset.
+const DatasetBanner = lazy(() =>
+  loadHeaderTools().then((module) => ({ default: module.DatasetBanner })),
+);
 
 export function RootLayout() {
-  useSearchKey();
   return (
     <>
       <SkipLink target="main" />
-      <header className="site-header">
+      <header className="site-header" data-early-clicks="header">
         <h1 className="site-header__title">
-          <StableLink to="/">Japan-ASEAN Cybersecurity Policy Meetings</StableLink>
+          <StableLink to="/">{sharedText().siteTitle()}</StableLink>
         </h1>
-        <nav className="site-header__actions" aria-label="Search, data, share and print">
-          <StableLink className="site-header__link" to="/search" aria-keyshortcuts="/">
-            Search
-          </StableLink>
-          <OpenDatasetControl />
-          <HandoutLinkForView />
-          <CopyLinkForView />
-        </nav>
-        <FontSizeControl />
+        <Suspense fallback={null}>
+          <HeaderTools />
+        </Suspense>
       </header>
-      <DatasetBanner />
+      <Suspense fallback={null}>
+        <DatasetBanner />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <GuardedOutlet />
       </main>

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { shareableAddress } from "../data/opened-dataset";
 import "./copy-link-button.css";
+import { partsText } from "./part-messages";
 
 /**
  * Copies the address of what is on screen: the meeting, achievement, slide and filters all live in
@@ -29,14 +30,13 @@ export function CopyLinkButton() {
   return (
     <span className="copy-link">
       <button type="button" className="button copy-link__button" onClick={copy}>
-        Copy link
+        {partsText().copyLink()}
       </button>
       <span className="copy-link__status" role="status">
-        {copied === true ? "Link copied" : null}
+        {copied === true ? partsText().linkCopied() : null}
         {typeof copied === "string" ? (
           <>
-            Copying was not allowed; the address is{" "}
-            <span className="copy-link__address">{copied}</span>
+            {partsText().copyRefused()} <span className="copy-link__address">{copied}</span>
           </>
         ) : null}
       </span>

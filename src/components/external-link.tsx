@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { partsText } from "./part-messages";
 
 /**
  * Only http: and https: addresses become links; anything else (javascript:, data:, …) from a
@@ -9,7 +10,7 @@ export function ExternalLink({ href, children }: { href: string; children: React
   return (
     <a href={href} rel="noreferrer noopener" target="_blank">
       {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {partsText().opensInNewTab()}</span>
     </a>
   );
 }

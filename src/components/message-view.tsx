@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import "./message-view.css";
+import { sharedText } from "./first-screen-messages";
 
 /**
  * A full-region message (not found, error) whose heading takes focus, so keyboard and
@@ -20,7 +21,7 @@ export function MessageView({
   }, []);
   return (
     <section className={`message-view message-view--${tone}`} aria-labelledby="message-view-title">
-      <title>{`${title} — Japan-ASEAN Cybersecurity Policy Meetings`}</title>
+      <title>{sharedText().pageTitle({ title })}</title>
       <h2 id="message-view-title" ref={heading} tabIndex={-1}>
         {tone === "error" ? (
           <span className="message-view__icon" aria-hidden="true">

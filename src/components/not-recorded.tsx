@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { formatPartialDate, machineDate } from "../data/format-date";
 import type { PartialDate } from "../data/schema";
+import { partsText } from "./part-messages";
 
 /** Shows a value, or says plainly that the sources do not record it. */
 export function OrNotRecorded<T>({
@@ -17,7 +18,7 @@ export function OrNotRecorded<T>({
 export function NotRecorded({ what }: { what?: string }) {
   return (
     <span className="not-recorded">
-      {what === undefined ? "Not recorded" : `${what} not recorded`}
+      {what === undefined ? partsText().notRecorded() : partsText().whatNotRecorded({ what })}
     </span>
   );
 }

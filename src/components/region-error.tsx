@@ -1,4 +1,5 @@
 import "./region-error.css";
+import { sharedText } from "./first-screen-messages";
 
 /** What a region shows in place of itself when it fails: what broke, and a way to try again. */
 export function RegionError({
@@ -12,12 +13,10 @@ export function RegionError({
 }) {
   return (
     <div className="region-error" role="alert">
-      <p>
-        The {region} could not be shown: {error.message}
-      </p>
-      <p>The rest of the page still works.</p>
+      <p>{sharedText().regionFailed({ region, message: error.message })}</p>
+      <p>{sharedText().restStillWorks()}</p>
       <button type="button" className="button button--small" onClick={onRetry}>
-        Try the {region} again
+        {sharedText().regionRetry({ region })}
       </button>
     </div>
   );

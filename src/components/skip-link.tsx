@@ -1,9 +1,10 @@
 import "./skip-link.css";
+import { sharedText } from "./first-screen-messages";
 
 export function SkipLink({ target }: { target: string }) {
   return (
     <a className="skip-link" href={`#${target}`}>
-      Skip to content
+      {sharedText().skipToContent()}
     </a>
   );
 }

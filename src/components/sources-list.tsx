@@ -5,6 +5,7 @@ import { NOT_RECORDED } from "../data/not-recorded";
 import type { Citation } from "../data/schema";
 import { strengthLabel } from "./strength-label";
 import "./sources-list.css";
+import { partsText } from "./part-messages";
 
 /** Each source a record cites: what it gives, who published it and when, and its full address. */
 export function SourcesList({
@@ -32,16 +33,19 @@ export function SourcesList({
               )}
             </p>
             <p className="sources__meta">
-              {source.publisher} · <RecordedDate date={source.date} what="date" /> ·{" "}
+              {source.publisher} ·{" "}
+              <RecordedDate date={source.date} what={partsText().sourceDate()} /> ·{" "}
               <span
                 className={`strength strength--${source.strength === NOT_RECORDED ? "none" : source.strength}`}
               >
                 {strengthLabel(source.strength)}
               </span>
             </p>
-            <p className="sources__supports">Gives: {citation.supports}</p>
+            <p className="sources__supports">
+              {partsText().gives({ supports: citation.supports })}
+            </p>
             <p className="sources__url">
-              {source.url === NOT_RECORDED ? "Address not recorded" : source.url}
+              {source.url === NOT_RECORDED ? partsText().addressNotRecorded() : source.url}
             </p>
           </li>
         );

@@ -1,6 +1,6 @@
 import { machineDate } from "./format-date";
 import type { Country, Dataset, Meeting, Source, Venue } from "./schema";
-import { participantsOf } from "./series-parties";
+import { NOT_RECORDED } from "./not-recorded";
 
 export type DatasetIndex = {
   dataset: Dataset;
@@ -56,7 +56,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     meetingsById: new Map(dataset.meetings.map((m) => [m.id, m])),
     venuesById: new Map(dataset.venues.map((v) => [v.id, v])),
     sourcesById: new Map(dataset.sources.map((s) => [s.id, s])),
-    countriesByCode: new Map(participantsOf(dataset.series).map((c) => [c.code, c])),
+    // (series-parties.ts says this too; written out here so its phrases stay off the first screen.)
+    countriesByCode: new Map(
+      (dataset.series.participants === NOT_RECORDED ? [] : dataset.series.participants).map((c) => [
+        c.code,
+        c,
+      ]),
+    ),
   };
 }
 

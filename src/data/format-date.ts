@@ -1,19 +1,5 @@
+import { dataText } from "./messages";
 import type { PartialDate } from "./schema";
-
-const MONTHS_LONG = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 type Parts = { year: number; month: number; day: number };
 
@@ -22,39 +8,62 @@ function parseDay(iso: string): Parts {
   return { year, month, day };
 }
 
-/** "Oct" or "October": every short name is the long one's first three letters. */
+/** "Oct" or "October" in English; "10月" in Japanese, whichever the style. */
 function monthName(month: number, style: "short" | "long"): string {
-  const name = MONTHS_LONG[month - 1] ?? "?";
-  return style === "short" ? name.slice(0, 3) : name;
+  const text = dataText();
+  return (style === "short" ? text.monthShort : text.monthLong)({ month: String(month) });
 }
 
 function formatSpan(start: Parts, end: Parts | undefined, style: "short" | "long"): string {
-  const full = (p: Parts) => `${p.day} ${monthName(p.month, style)} ${p.year}`;
+  const text = dataText();
+  const name = (p: Parts) => monthName(p.month, style);
   if (
     end === undefined ||
     (end.year === start.year && end.month === start.month && end.day === start.day)
   ) {
-    return full(start);
+    return text.dateDay({ day: start.day, monthName: name(start), year: start.year });
   }
-  if (end.year !== start.year) return `${full(start)} – ${full(end)}`;
+  if (end.year !== start.year) {
+    return text.dateDaysAcrossYears({
+      startDay: start.day,
+      startMonth: name(start),
+      startYear: start.year,
+      endDay: end.day,
+      endMonth: name(end),
+      endYear: end.year,
+    });
+  }
   if (end.month !== start.month) {
-    return `${start.day} ${monthName(start.month, style)} – ${full(end)}`;
+    return text.dateDaysInYear({
+      startDay: start.day,
+      startMonth: name(start),
+      endDay: end.day,
+      endMonth: name(end),
+      year: end.year,
+    });
   }
-  return `${start.day}–${full(end)}`;
+  return text.dateDaysInMonth({
+    startDay: start.day,
+    endDay: end.day,
+    monthName: name(end),
+    year: end.year,
+  });
 }
 
 /**
- * A date at exactly the precision its source gives: "Feb 2009", "7–8 Oct 2014", "2009".
- * Month names are fixed English rather than Intl so that output is identical on every machine.
+ * A date at exactly the precision its source gives, in the page's language: "Feb 2009",
+ * "7–8 Oct 2014", "2009"; 2009年2月, 2014年10月7日～8日, 2009年. The words come from the message
+ * catalogs, not Intl, so that a prerendered page (Node) and the browser write the same text.
  */
 export function formatPartialDate(date: PartialDate, style: "short" | "long" = "short"): string {
-  if (date === "not recorded") return "Date not recorded";
+  const text = dataText();
+  if (date === "not recorded") return text.dateNotRecorded();
   switch (date.precision) {
     case "year":
-      return String(date.year);
+      return text.dateYear({ year: date.year });
     case "month": {
       const { year, month } = parseDay(`${date.month}-01`);
-      return `${monthName(month, style)} ${year}`;
+      return text.dateMonth({ monthName: monthName(month, style), year });
     }
     case "day":
       return formatSpan(

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { yearOf } from "./format-date";
-import { hostOf, hostOptions, yearRange } from "./meeting-filter";
+import { hostOptions, yearRange } from "./filter-options";
+import { hostOf } from "./meeting-filter";
 import type { Meeting } from "./schema";
 
 export type HostRow = {

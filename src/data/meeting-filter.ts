@@ -1,8 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { yearOf } from "./format-date";
-import { countryName } from "./meeting-labels";
 import type { Meeting } from "./schema";
-import { venueOf } from "./venue-groups";
+import { venueOf } from "./venue-of";
 
 /** A host is a country code, or "online" for meetings held online. */
 export type MeetingFilter = { host?: string; from?: number; to?: number };
@@ -20,34 +19,6 @@ export function hostOf(index: DatasetIndex, meeting: Meeting): string | undefine
   return venueOf(index, meeting)?.country;
 }
 
-/** The hosts that occur in the dataset, in the order they first hosted. */
-export function hostOptions(index: DatasetIndex): HostOption[] {
-  const seen = new Map<string, HostOption>();
-  for (const meeting of index.order) {
-    const host = hostOf(index, meeting);
-    if (host === undefined || seen.has(host)) continue;
-    seen.set(host, { value: host, label: host === "online" ? "Online" : countryName(index, host) });
-  }
-  return [...seen.values()];
-}
-
-/** The first and last year with a recorded meeting, or undefined when no date is recorded. */
-export function yearBounds(index: DatasetIndex): { first: number; last: number } | undefined {
-  const years = index.order.flatMap((m) => {
-    const year = yearOf(m.date);
-    return year === undefined ? [] : [year];
-  });
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
-}
-
-/** Every year from the first recorded meeting's to the last's, in order ([] when none is dated). */
-export function yearRange(index: DatasetIndex): number[] {
-  const bounds = yearBounds(index);
-  if (bounds === undefined) return [];
-  return Array.from({ length: bounds.last - bounds.first + 1 }, (_, i) => bounds.first + i);
-}
-
 /**
  * Reads the filter from the address. Values that are not understood are dropped and named, so a
  * shared link with a typo shows the whole timeline and says why.
@@ -60,7 +31,7 @@ export function parseFilter(
   const ignored: string[] = [];
   const host = params.get("host");
   if (host !== null) {
-    if (hostOptions(index).some((o) => o.value === host)) filter.host = host;
+    if (index.order.some((m) => hostOf(index, m) === host)) filter.host = host;
     else ignored.push(`host=${host}`);
   }
   for (const key of ["from", "to"] as const) {

@@ -1,10 +1,13 @@
 import type { DatasetIndex } from "./dataset-index";
+import { dataText } from "./messages";
 import { ordinal } from "./ordinal";
 import type { Meeting } from "./schema";
 
-/** "7th meeting" for a policy meeting; a related event goes by its title. */
+/** "7th meeting" (第7回会合) for a policy meeting; a related event goes by its title. */
 export function shortLabel(meeting: Meeting): string {
-  return meeting.number === null ? meeting.title : `${ordinal(meeting.number)} meeting`;
+  return meeting.number === null
+    ? meeting.title
+    : dataText().policyMeeting({ number: meeting.number, ordinal: ordinal(meeting.number) });
 }
 
 export function countryName(index: DatasetIndex, code: string): string {
@@ -14,23 +17,24 @@ export function countryName(index: DatasetIndex, code: string): string {
 /** Where a meeting took place, as honestly as the sources allow: "Tokyo, Japan", "Indonesia (city not recorded)". */
 export function placeLabel(index: DatasetIndex, meeting: Meeting): string {
   const location = meeting.location;
-  if (location === "not recorded") return "Place not recorded";
-  if (location.mode === "online") return "Online";
+  const text = dataText();
+  if (location === "not recorded") return text.placeNotRecorded();
+  if (location.mode === "online") return text.online();
   const venue = index.venuesById.get(location.venueId);
-  if (venue === undefined) return "Place not recorded";
+  if (venue === undefined) return text.placeNotRecorded();
   const country = countryName(index, venue.country);
-  if (venue.city === "not recorded") return `${country} (city not recorded)`;
+  if (venue.city === "not recorded") return text.cityNotRecorded({ country });
   // A city-state is named once: "Singapore", not "Singapore, Singapore".
-  return venue.city === country ? country : `${venue.city}, ${country}`;
+  return venue.city === country ? country : text.cityAndCountry({ city: venue.city, country });
 }
 
 export function statusLabel(meeting: Meeting): string {
   switch (meeting.status) {
     case "held":
-      return "Held";
+      return dataText().statusHeld();
     case "announced":
-      return "Announced";
+      return dataText().statusAnnounced();
     case "not recorded":
-      return "Status not recorded";
+      return dataText().statusNotRecorded();
   }
 }

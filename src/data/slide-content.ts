@@ -2,7 +2,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { slideSummary, type DeckCover, type Slide } from "./deck";
 import type { Meeting } from "./schema";
 import { formatPartialDate } from "./format-date";
-import { yearBounds } from "./meeting-filter";
+import { yearBounds } from "./filter-options";
 import { countryName, placeLabel, shortLabel, statusLabel } from "./meeting-labels";
 import { recordEnd } from "./record-end";
 import { organisersPhrase, partiesPhrase } from "./series-parties";

@@ -1,6 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { countryName } from "./meeting-labels";
 import type { Meeting, Venue } from "./schema";
+import { venueOf } from "./venue-of";
 
 /** One place on the map: every meeting held in one city (or, when only that is known, one country). */
 export type Place = {
@@ -27,12 +28,6 @@ export function placeKey(venue: Venue): string {
   return venue.city === "not recorded"
     ? `${venue.country}:country`
     : `${venue.country}:${venue.city}`;
-}
-
-/** The venue a meeting was held at, when it was in person and the venue is known. */
-export function venueOf(index: DatasetIndex, meeting: Meeting): Venue | undefined {
-  if (meeting.location === "not recorded" || meeting.location.mode === "online") return undefined;
-  return index.venuesById.get(meeting.location.venueId);
 }
 
 /** The key of the place where the given meeting was held, when it has one on the map. */

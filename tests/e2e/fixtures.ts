@@ -1,6 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { catalogsReady } from "../../src/data/i18n/catalogs";
+import "../../src/data/messages";
 import { validateDataset } from "../../src/data/validate-dataset";
+
+// The data layer's words (dates, places), which specs use to work out what a page should show: loaded
+// before any spec's own code runs, as the page loads them before it renders (decision 019).
+await catalogsReady();
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 

@@ -1,7 +1,8 @@
 import "@testing-library/jest-dom/vitest";
 // eslint-disable-next-line testing-library/no-manual-cleanup -- no globals: auto-cleanup cannot hook in
 import { cleanup, configure } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, beforeAll } from "vitest";
+import { catalogsReady } from "../../src/data/i18n/catalogs";
 
 // The app's lazy parts are loaded before any test starts, so that a wait in a test covers React's
 // rendering only, never Vite transforming a module for the first time: that took seconds when the
@@ -22,6 +23,10 @@ await Promise.all([
   import("../../src/features/presentation/speaker-view"),
 ]);
 configure({ asyncUtilTimeout: 10_000 });
+// The message catalogs of every module the test file imported (decision 019), as the page awaits them.
+beforeAll(async () => {
+  await catalogsReady();
+});
 
 // jsdom has no layout engine: give it the two browser APIs the app calls, as inert versions.
 if (typeof window.matchMedia !== "function") {

@@ -2,10 +2,18 @@
 // Parses a CSV file off the page's thread: a 10,000-row spreadsheet takes long enough to stall
 // typing and scrolling (docs/decisions/018). The page validates what comes back, as for any file.
 import { DatasetError } from "../dataset-error";
+import { catalogsReady } from "../i18n/catalogs";
 import { importCsv } from "./import-csv";
 import { IMPORT_HEADING } from "./imported-parts";
 
 addEventListener("message", (event: MessageEvent<unknown>) => {
+  // The data layer's words (dates, places) load as the worker starts (decision 019).
+  void catalogsReady().then(() => {
+    answer(event);
+  });
+});
+
+function answer(event: MessageEvent<unknown>) {
   const data = event.data;
   if (typeof data !== "object" || data === null || !("text" in data) || !("name" in data)) return;
   const { text, name } = data;
@@ -22,4 +30,4 @@ addEventListener("message", (event: MessageEvent<unknown>) => {
           : [{ path: name, message: error instanceof Error ? error.message : String(error) }],
     });
   }
-});
+}

@@ -6,17 +6,17 @@ import {
   subscribeFontSize,
   type FontSize,
 } from "./font-size";
-
-const NAMES: Record<FontSize, string> = { S: "Small", M: "Medium", L: "Large" };
+import { fontSizeText } from "./messages";
 
 /** S / M / L text size, as on METI's own pages; the choice survives reloads. */
 export function FontSizeControl() {
   // A page rendered at build time shows the default size pressed until it hydrates.
   const size = useSyncExternalStore<FontSize>(subscribeFontSize, appliedFontSize, () => "M");
+  const text = fontSizeText();
   return (
-    <div className="font-size" role="group" aria-label="Text size">
+    <div className="font-size" role="group" aria-label={text.textSize()}>
       <span className="font-size__label" aria-hidden="true">
-        Text size
+        {text.textSize()}
       </span>
       {FONT_SIZES.map((option) => (
         <button
@@ -29,7 +29,7 @@ export function FontSizeControl() {
           }}
         >
           {option}
-          <span className="visually-hidden"> ({NAMES[option]} text)</span>
+          <span className="visually-hidden"> {text.sizeName({ size: option })}</span>
         </button>
       ))}
     </div>

@@ -4,7 +4,7 @@ import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { readCover } from "../../data/deck-address";
 import { notesOf } from "../../data/deck-notes";
-import { yearBounds } from "../../data/meeting-filter";
+import { yearBounds } from "../../data/filter-options";
 import { countryName, shortLabel } from "../../data/meeting-labels";
 import { recordEnd } from "../../data/record-end";
 import { groupMeetingsByPlace } from "../../data/venue-groups";

@@ -1,3 +1,4 @@
+import { withCatalogs } from "../../data/i18n/catalogs";
 import { StableLink } from "../../components/stable-link";
 import { useQueryErrorResetBoundary } from "@tanstack/react-query";
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from "react";
@@ -11,7 +12,7 @@ import { useNearViewport } from "./use-near-viewport";
 import { VenueList } from "./venue-list";
 import "./map-panel.css";
 
-const LeafletMap = lazy(() => import("./leaflet-map"));
+const LeafletMap = lazy(() => import("./leaflet-map").then(withCatalogs));
 
 /**
  * The venue map with its legend and list. Leaflet and the basemap load lazily inside an error
@@ -44,7 +45,7 @@ export default function MapPanel({
     function loadThePrintMap() {
       if (variant !== "full") return;
       let live = true;
-      void import("./print-map").then((module) => {
+      void import("./print-map").then(withCatalogs).then((module) => {
         if (live) setPrintMap(() => module.default);
       });
       return () => {

@@ -9,7 +9,7 @@ import {
   setOpenedDataset,
   subscribeOpenedDataset,
 } from "../../data/opened-dataset";
-import { OPEN_TEXT } from "./open-dataset-text";
+import { openText } from "./messages";
 
 /**
  * Says which data is shown whenever it is not the bundled dataset, with the way back; and, on a
@@ -30,7 +30,9 @@ export function DatasetBanner() {
     <div className="dataset-banner" role="status">
       {opened === undefined ? null : (
         <p className="dataset-banner__line">
-          {opened.kept ? OPEN_TEXT.bannerKept(opened.name) : OPEN_TEXT.bannerNotKept(opened.name)}{" "}
+          {opened.kept
+            ? openText().bannerKept({ name: opened.name })
+            : openText().bannerNotKept({ name: opened.name })}{" "}
           <button
             type="button"
             className="button"
@@ -42,12 +44,12 @@ export function DatasetBanner() {
               void navigate("/");
             }}
           >
-            {OPEN_TEXT.returnToBundled}
+            {openText().returnToBundled()}
           </button>
         </p>
       )}
       {foreign === undefined ? null : (
-        <p className="dataset-banner__line">{OPEN_TEXT.foreignLink(foreign)}</p>
+        <p className="dataset-banner__line">{openText().foreignLink({ name: foreign })}</p>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
+import { withCatalogs } from "../../data/i18n/catalogs";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { receiveDroppedFiles } from "./dropped-files";
-import { OPEN_TEXT } from "./open-dataset-text";
+import { openText } from "./messages";
 
-const OpenDatasetDialog = lazy(() => import("./open-dataset-dialog"));
+const OpenDatasetDialog = lazy(() => import("./open-dataset-dialog").then(withCatalogs));
 
 /**
  * "Open dataset…" in the header, and a file dropped anywhere on the page: both open the dialog
@@ -31,7 +32,7 @@ export function OpenDatasetControl() {
           setOpen(true);
         }}
       >
-        {OPEN_TEXT.button}
+        {openText().button()}
       </button>
       {open ? (
         <Suspense fallback={null}>

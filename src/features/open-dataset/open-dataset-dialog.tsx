@@ -7,7 +7,7 @@ import { datasetQuery } from "../../data/dataset-query";
 import { setOpenedDataset } from "../../data/opened-dataset";
 import { keepDataset } from "../../data/opened-dataset-store";
 import { readDatasetFile } from "../../data/read-dataset-file";
-import { DIALOG_TEXT } from "./dialog-text";
+import { openText } from "./messages";
 import "./open-dataset.css";
 
 type State =
@@ -42,7 +42,7 @@ export default function OpenDatasetDialog({
     const controller = new AbortController();
     reading.current = controller;
     setState({ step: "reading", name: chosen.name });
-    setSaid(DIALOG_TEXT.reading(chosen.name));
+    setSaid(openText().reading({ name: chosen.name }));
     try {
       const read = await readDatasetFile(chosen, controller.signal);
       if (reading.current !== controller) return;
@@ -59,13 +59,18 @@ export default function OpenDatasetDialog({
       }
       setState({ step: "opened", leftOut: read.leftOut });
       setSaid(
-        DIALOG_TEXT.opened(chosen.name, read.dataset.meetings.length, read.format, read.encoding),
+        (read.encoding === "UTF-8" ? openText().opened : openText().openedShiftJis)({
+          name: chosen.name,
+          records: read.dataset.meetings.length,
+          format: read.format,
+          encoding: read.encoding,
+        }),
       );
     } catch (error) {
       if (controller.signal.aborted) {
         if (reading.current !== controller) return;
         setState({ step: "cancelled" });
-        setSaid(DIALOG_TEXT.cancelled);
+        setSaid(openText().cancelled());
         return;
       }
       const problems =
@@ -79,7 +84,7 @@ export default function OpenDatasetDialog({
             ];
       const heading = error instanceof DatasetError ? error.heading : "The file could not be read";
       setState({ step: "failed", heading, problems });
-      setSaid(`${heading}. ${DIALOG_TEXT.failed}`);
+      setSaid(openText().failed({ heading }));
     }
   }
 
@@ -99,10 +104,10 @@ export default function OpenDatasetDialog({
       aria-labelledby="open-dataset-title"
       onClose={onClose}
     >
-      <h2 id="open-dataset-title">{DIALOG_TEXT.dialogTitle}</h2>
-      <p>{DIALOG_TEXT.intro}</p>
+      <h2 id="open-dataset-title">{openText().dialogTitle()}</h2>
+      <p>{openText().intro()}</p>
       <p className="open-dataset__choose">
-        <label htmlFor="open-dataset-file">{DIALOG_TEXT.choose}</label>
+        <label htmlFor="open-dataset-file">{openText().choose()}</label>
         <input
           id="open-dataset-file"
           type="file"
@@ -113,7 +118,7 @@ export default function OpenDatasetDialog({
           }}
         />
       </p>
-      <p className="open-dataset__hint">{DIALOG_TEXT.drop}</p>
+      <p className="open-dataset__hint">{openText().drop()}</p>
       <p role="status" className="open-dataset__status">
         {said}
       </p>
@@ -129,8 +134,8 @@ export default function OpenDatasetDialog({
       ) : null}
       {state.step === "opened" && state.leftOut.length > 0 ? (
         <>
-          <h3 className="open-dataset__subhead">{DIALOG_TEXT.leftOutHeading}</h3>
-          <ul className="open-dataset__problems" aria-label={DIALOG_TEXT.leftOutLabel}>
+          <h3 className="open-dataset__subhead">{openText().leftOutHeading()}</h3>
+          <ul className="open-dataset__problems" aria-label={openText().leftOutLabel()}>
             {state.leftOut.map((line, i) => (
               <li key={i}>{line}</li>
             ))}
@@ -146,7 +151,7 @@ export default function OpenDatasetDialog({
               reading.current?.abort();
             }}
           >
-            {DIALOG_TEXT.cancel}
+            {openText().cancel()}
           </button>
         ) : null}
         <button
@@ -157,7 +162,7 @@ export default function OpenDatasetDialog({
             dialog.current?.close();
           }}
         >
-          {DIALOG_TEXT.close}
+          {openText().close()}
         </button>
       </p>
     </dialog>

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
-import { yearBounds } from "../../data/meeting-filter";
+import { yearBounds } from "../../data/filter-options";
 import { recordEnd } from "../../data/record-end";
 import { sourcesPhrase } from "../../data/source-line";
 import { organisersPhrase, partiesPhrase } from "../../data/series-parties";

@@ -5,6 +5,7 @@ import { formatPartialDate, machineDate } from "../../data/format-date";
 import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
+import { timelineText } from "./messages";
 
 /**
  * One entry. Memoised, with stable callbacks from the timeline, so a new selection re-renders only
@@ -51,7 +52,7 @@ export const TimelineEntry = memo(function TimelineEntry({
         <span className="timeline__title">
           {related ? (
             <>
-              <span className="tag tag--related">Related event</span>{" "}
+              <span className="tag tag--related">{timelineText().relatedEvent()}</span>{" "}
             </>
           ) : null}
           {shortLabel(meeting)}

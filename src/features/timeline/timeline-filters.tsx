@@ -1,5 +1,8 @@
-import { useId } from "react";
-import type { HostOption, MeetingFilter } from "../../data/meeting-filter";
+import { useId, useMemo } from "react";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { hostOptions, yearRange } from "../../data/filter-options";
+import type { MeetingFilter } from "../../data/meeting-filter";
+import { timelineText } from "./messages";
 
 function YearSelect({
   id,
@@ -24,7 +27,7 @@ function YearSelect({
           onChange(event.target.value === "" ? undefined : Number(event.target.value));
         }}
       >
-        <option value="">Any year</option>
+        <option value="">{timelineText().anyYear()}</option>
         {years.map((year) => (
           <option key={year} value={year}>
             {year}
@@ -38,22 +41,23 @@ function YearSelect({
 /** Host country and year range; every change is written to the address so the view can be shared. */
 export function TimelineFilters({
   filter,
-  hosts,
-  years,
+  index,
   onChange,
 }: {
   filter: MeetingFilter;
-  hosts: readonly HostOption[];
-  years: readonly number[];
+  index: DatasetIndex;
   /** Receives only what changed. */
   onChange: (patch: Partial<MeetingFilter>) => void;
 }) {
   const id = useId();
+  const hosts = useMemo(() => hostOptions(index), [index]);
+  const years = useMemo(() => yearRange(index), [index]);
+  const text = timelineText();
   return (
     <fieldset className="timeline-filters">
-      <legend>Filter the timeline</legend>
+      <legend>{text.filterLegend()}</legend>
       <div className="timeline-filters__field">
-        <label htmlFor={`${id}-host`}>Host</label>
+        <label htmlFor={`${id}-host`}>{text.host()}</label>
         <select
           id={`${id}-host`}
           value={filter.host ?? ""}
@@ -61,7 +65,7 @@ export function TimelineFilters({
             onChange({ host: event.target.value === "" ? undefined : event.target.value });
           }}
         >
-          <option value="">All hosts</option>
+          <option value="">{text.allHosts()}</option>
           {hosts.map((host) => (
             <option key={host.value} value={host.value}>
               {host.label}
@@ -71,7 +75,7 @@ export function TimelineFilters({
       </div>
       <YearSelect
         id={`${id}-from`}
-        label="From"
+        label={text.from()}
         years={years}
         value={filter.from}
         onChange={(from) => {
@@ -80,7 +84,7 @@ export function TimelineFilters({
       />
       <YearSelect
         id={`${id}-to`}
-        label="To"
+        label={text.to()}
         years={years}
         value={filter.to}
         onChange={(to) => {

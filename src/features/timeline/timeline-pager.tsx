@@ -1,9 +1,9 @@
 import { useId } from "react";
 import type { TimelinePage } from "./timeline-pages";
+import { timelineText } from "./messages";
 
 function entriesLabel(page: TimelinePage): string {
-  const count = page.end - page.start;
-  return `${page.label} — ${count} ${count === 1 ? "entry" : "entries"}`;
+  return timelineText().pageOption({ year: page.label, count: page.end - page.start });
 }
 
 /**
@@ -19,7 +19,8 @@ function StepButton({
   target: TimelinePage | undefined;
   onShow: () => void;
 }) {
-  const label = target?.label ?? (direction === "previous" ? "none before" : "none after");
+  const text = timelineText();
+  const label = target?.label ?? (direction === "previous" ? text.noneBefore() : text.noneAfter());
   return (
     <button
       type="button"
@@ -31,7 +32,7 @@ function StepButton({
     >
       {direction === "previous" ? <span aria-hidden="true">← </span> : null}
       <span className="visually-hidden">
-        {direction === "previous" ? "Previous year:" : "Next year:"}
+        {direction === "previous" ? text.previousYear() : text.nextYear()}
       </span>{" "}
       {label}
       {direction === "next" ? <span aria-hidden="true"> →</span> : null}
@@ -53,9 +54,9 @@ export function TimelinePager({
   const previous = pages[current - 1];
   const next = pages[current + 1];
   return (
-    <div className="timeline-pager" role="group" aria-label="Year shown">
+    <div className="timeline-pager" role="group" aria-label={timelineText().yearShown()}>
       <div className="timeline-pager__field">
-        <label htmlFor={id}>Year</label>
+        <label htmlFor={id}>{timelineText().year()}</label>
         <select
           id={id}
           value={current}

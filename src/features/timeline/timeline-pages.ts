@@ -1,3 +1,5 @@
+import { dataText } from "../../data/messages";
+import { timelineText } from "./messages";
 import { yearOf } from "../../data/format-date";
 import type { Meeting } from "../../data/schema";
 
@@ -19,7 +21,9 @@ export type TimelinePage = {
  */
 export function timelinePages(order: readonly Meeting[]): TimelinePage[] {
   if (order.length <= LONG_TIMELINE) {
-    return order.length === 0 ? [] : [{ start: 0, end: order.length, label: "All" }];
+    return order.length === 0
+      ? []
+      : [{ start: 0, end: order.length, label: timelineText().pageAll() }];
   }
   const runs: { start: number; end: number; year: number | undefined }[] = [];
   order.forEach((meeting, i) => {
@@ -33,12 +37,15 @@ export function timelinePages(order: readonly Meeting[]): TimelinePage[] {
     run.year ??= year;
   });
   return runs.flatMap((run) => {
-    const label = run.year === undefined ? "Date not recorded" : String(run.year);
+    const label =
+      run.year === undefined
+        ? dataText().dateNotRecorded()
+        : timelineText().pageYear({ year: run.year });
     const parts = Math.ceil((run.end - run.start) / LONG_TIMELINE);
     return Array.from({ length: parts }, (_, p) => ({
       start: run.start + p * LONG_TIMELINE,
       end: Math.min(run.start + (p + 1) * LONG_TIMELINE, run.end),
-      label: parts === 1 ? label : `${label}, part ${p + 1} of ${parts}`,
+      label: parts === 1 ? label : timelineText().pagePart({ label, part: p + 1, parts }),
     }));
   });
 }

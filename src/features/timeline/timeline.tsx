@@ -1,17 +1,28 @@
+import { withCatalogs } from "../../data/i18n/catalogs";
 import { lazy, Suspense, useMemo, useRef } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
-import { filterMeetings, hostOptions, isFiltered, yearRange } from "../../data/meeting-filter";
+import { filterMeetings, isFiltered } from "../../data/meeting-filter";
 import { TimelineEntry } from "./timeline-entry";
-import { TimelineFilters } from "./timeline-filters";
 import { timelinePages } from "./timeline-pages";
 import { useFilterInAddress } from "./use-filter-in-address";
 import { useRevealSelected } from "./use-reveal-selected";
 import { useRovingFocus } from "./use-roving-focus";
+import { timelineText } from "./messages";
 import "./timeline.css";
+
+// The filters' code is fetched as the page starts, beside the dataset, and kept off the first
+// screen's budget (decision 019); a prerendered page shows them from its markup meanwhile.
+const loadFilters = () => import("./timeline-filters").then(withCatalogs);
+if (typeof window !== "undefined") void loadFilters();
+const TimelineFilters = lazy(() =>
+  loadFilters().then((module) => ({ default: module.TimelineFilters })),
+);
 
 // Only a dataset of more than a hundred entries is paged: its code stays off everyone else's first screen.
 const TimelinePager = lazy(() =>
-  import("./timeline-pager").then((module) => ({ default: module.TimelinePager })),
+  import("./timeline-pager")
+    .then(withCatalogs)
+    .then((module) => ({ default: module.TimelinePager })),
 );
 
 /**
@@ -33,8 +44,6 @@ export function Timeline({
     () => filterMeetings(index, filter),
     [index, filter],
   );
-  const hosts = useMemo(() => hostOptions(index), [index]);
-  const years = useMemo(() => yearRange(index), [index]);
   const pages = useMemo(() => timelinePages(order), [order]);
   const selectedIndex = order.findIndex((m) => m.id === selectedId);
   const roving = useRovingFocus({
@@ -49,40 +58,40 @@ export function Timeline({
   useRevealSelected(container, roving.links, selectedIndex, page.start);
 
   const filtered = isFiltered(filter);
+  const text = timelineText();
   return (
     <nav className="timeline" aria-labelledby="timeline-heading" ref={container}>
       <h2 id="timeline-heading" className="timeline__heading">
-        Timeline
+        {text.heading()}
       </h2>
-      <TimelineFilters filter={filter} hosts={hosts} years={years} onChange={change} />
+      <Suspense fallback={null}>
+        <TimelineFilters filter={filter} index={index} onChange={change} />
+      </Suspense>
       {ignored.length > 0 ? (
-        <p className="timeline__notice">
-          Not understood in the address, so not applied: {ignored.join(", ")}.
-        </p>
+        <p className="timeline__notice">{text.notUnderstood({ names: ignored.join(", ") })}</p>
       ) : null}
       {swapped ? (
         <p className="timeline__notice">
-          The address gave the years the wrong way round, so they are read as from {filter.from} to{" "}
-          {filter.to}.
+          {text.yearsSwapped({ from: filter.from ?? "", to: filter.to ?? "" })}
         </p>
       ) : null}
       <p className="timeline__hint" id="timeline-hint" role="status">
-        {filtered
-          ? `Showing ${order.length} of ${index.order.length} entries.`
-          : `${order.length} ${order.length === 1 ? "entry" : "entries"}.`}
-        {undatedHidden > 0
-          ? ` ${undatedHidden} with no recorded date ${undatedHidden === 1 ? "is" : "are"} left out by the year filter.`
-          : ""}{" "}
-        {paged
-          ? `Shown a year at a time: ${page.label}, entries ${page.start + 1}–${page.end}. `
-          : ""}
-        {order.length > 0 ? "Use the arrow keys to move, Enter to open." : ""}
-        {paged ? " Page Up and Page Down change the year." : ""}
+        {[
+          filtered
+            ? text.showingSome({ shown: order.length, total: index.order.length })
+            : text.entries({ count: order.length }),
+          undatedHidden > 0 ? text.undatedHidden({ count: undatedHidden }) : "",
+          paged ? text.pagedHint({ year: page.label, first: page.start + 1, last: page.end }) : "",
+          order.length > 0 ? text.keysHint() : "",
+          paged ? text.pageKeysHint() : "",
+        ]
+          .filter((sentence) => sentence !== "")
+          .join(" ")}
       </p>
       {filtered ? (
         <p>
           <button type="button" className="button button--small" onClick={clear}>
-            Clear filters
+            {text.clearFilters()}
           </button>
         </p>
       ) : null}
@@ -93,9 +102,7 @@ export function Timeline({
       ) : null}
       {order.length === 0 ? (
         <p className="timeline__empty">
-          {index.order.length === 0
-            ? "There are no meetings in this dataset yet."
-            : "No meetings match these filters."}
+          {index.order.length === 0 ? text.emptyDataset() : text.noMatch()}
         </p>
       ) : (
         // The list handles keys for its links; each link stays the focusable, interactive element.
@@ -121,7 +128,7 @@ export function Timeline({
         </ol>
       )}
       {selectedId !== undefined && selectedIndex === -1 && filtered ? (
-        <p className="timeline__notice">The selected entry is not in the filtered timeline.</p>
+        <p className="timeline__notice">{text.selectedFilteredOut()}</p>
       ) : null}
     </nav>
   );

@@ -37,5 +37,21 @@ describe("views rendered at build time", () => {
     expect(views.find((v) => v.path === "/present/1")?.lazyModules).toEqual([
       "src/app/present-route.tsx",
     ]);
+    // Each view once more in Japanese, under /ja (decision 019).
+    expect(paths).toContain("/ja/");
+    expect(paths).toContain("/ja/meetings/7/achievements/4");
+    expect(paths).toContain("/ja/present/49");
+    expect(paths.filter((p) => p.startsWith("/ja/")).length).toBe(paths.length / 2);
+  });
+
+  test("a Japanese view is rendered in Japanese, with links that stay in Japanese", async () => {
+    const markup = await viewMarkup("/ja/meetings/7", realDataset);
+    expect(markup).toContain("年表");
+    expect(markup).toContain("2014年10月7日～8日");
+    expect(markup).toContain("第7回会合");
+    expect(markup).toContain('href="/ja/meetings/8"');
+    expect(markup).toContain(`href="/meetings/7" hrefLang="en"`);
+    // The next view rendered in English is English again: the locale is per view, not per process.
+    expect(await viewMarkup("/meetings/7", realDataset)).toContain("7–8 Oct 2014");
   });
 });

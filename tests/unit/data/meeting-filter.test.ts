@@ -1,12 +1,7 @@
 import { expect, test } from "vitest";
 import { indexDataset } from "../../../src/data/dataset-index";
-import {
-  filterMeetings,
-  filterToParams,
-  hostOptions,
-  parseFilter,
-  yearBounds,
-} from "../../../src/data/meeting-filter";
+import { hostOptions, yearBounds } from "../../../src/data/filter-options";
+import { filterMeetings, filterToParams, parseFilter } from "../../../src/data/meeting-filter";
 import { realDataset } from "../helpers/real-dataset";
 
 const index = indexDataset(realDataset);

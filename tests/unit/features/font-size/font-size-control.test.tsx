@@ -7,7 +7,7 @@ import { renderApp } from "../../helpers/render-app";
 test("choosing L enlarges the text and is remembered for the next visit", async () => {
   const user = userEvent.setup();
   const view = renderApp({ dataset: realDataset });
-  await user.click(screen.getByRole("button", { name: /^L\s*\(Large text\)$/ }));
+  await user.click(await screen.findByRole("button", { name: /^L\s*\(Large text\)$/ }));
   expect(document.documentElement.dataset.fontSize).toBe("L");
   expect(screen.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
     "aria-pressed",
@@ -16,7 +16,7 @@ test("choosing L enlarges the text and is remembered for the next visit", async 
   view.unmount();
 
   renderApp({ dataset: realDataset });
-  expect(screen.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
+  expect(await screen.findByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
     "aria-pressed",
     "true",
   );

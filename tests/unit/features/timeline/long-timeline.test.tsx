@@ -27,7 +27,7 @@ test("a thousand meetings are shown a year at a time, starting at the selected o
   expect(timeline().getByRole("link", { current: "page" })).toHaveAccessibleName(/^500th meeting/);
   expect(yearSelect()).toHaveDisplayValue(/^2018 — 5\d entries$/);
   expect(timeline().getByRole("status")).toHaveTextContent(
-    /1000 entries\. Shown a year at a time: 2018, entries \d+–\d+\./,
+    /1,000 entries\. Shown a year at a time: 2018, entries \d+–\d+\./,
   );
 });
 

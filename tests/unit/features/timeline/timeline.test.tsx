@@ -35,7 +35,7 @@ test("the timeline is a single tab stop, on the selected meeting", async () => {
   expect(tabbable).toHaveLength(1);
   expect(tabbable[0]).toHaveAccessibleName(/^3rd meeting/);
   expect(tabbable[0]).toHaveAttribute("aria-current", "page");
-  await user.click(timeline().getByRole("combobox", { name: "To" }));
+  await user.click(await timeline().findByRole("combobox", { name: "To" }));
   await user.keyboard("{Escape}");
   await user.tab();
   expect(tabbable[0]).toHaveFocus();
