@@ -2,6 +2,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { dataText } from "./messages";
 import { ordinal } from "./ordinal";
 import type { Meeting } from "./schema";
+import { shownText } from "./localized-text";
 
 /** "7th meeting" (第7回会合) for a policy meeting; a related event goes by its title. */
 export function shortLabel(meeting: Meeting): string {
@@ -11,7 +12,8 @@ export function shortLabel(meeting: Meeting): string {
 }
 
 export function countryName(index: DatasetIndex, code: string): string {
-  return index.countriesByCode.get(code)?.name ?? code;
+  const country = index.countriesByCode.get(code);
+  return country === undefined ? code : shownText(country.name).text;
 }
 
 /** Where a meeting took place, as honestly as the sources allow: "Tokyo, Japan", "Indonesia (city not recorded)". */

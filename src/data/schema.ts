@@ -29,6 +29,26 @@ function orNotRecorded<T extends z.core.SomeType>(schema: T, what: string) {
   return z.union([schema, NotRecordedSchema], { error: `must be ${what}, or "not recorded"` });
 }
 
+/**
+ * A name or short text in the languages the sources print it in (docs/decisions/019): English, as
+ * a plain string, or `{ "en": …, "ja": { "text": …, "sourceId": … } }` where a source prints the
+ * Japanese (that source's id). English is required; nothing is ever machine-translated, so a text
+ * without its Japanese is shown in English on Japanese pages.
+ */
+export const LocalizedTextSchema = z.union(
+  [
+    nonEmpty,
+    z.strictObject({
+      en: nonEmpty,
+      ja: z.optional(z.strictObject({ text: nonEmpty, sourceId: id })),
+    }),
+  ],
+  {
+    error:
+      'must be text, or { "en": …, "ja": { "text": …, "sourceId": … } } with the Japanese and its source',
+  },
+);
+
 /** A date at the precision its source gives: a day (or a span of days), a month, a year, or none. */
 export const DayDateSchema = z.strictObject({
   precision: z.literal("day"),
@@ -71,7 +91,7 @@ const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter
 
 export const CountrySchema = z.strictObject({
   code: countryCode,
-  name: nonEmpty,
+  name: LocalizedTextSchema,
   /** "not recorded" for a country named by an imported file, which does not say. */
   group: z.enum(["asean", "japan", NOT_RECORDED]),
 });
@@ -127,8 +147,8 @@ export const MeetingSchema = z.strictObject({
   /** The ordinal of a policy meeting (7 for the 7th); related events have none. */
   number: z.nullable(z.number().check(z.int(), z.positive())),
   title: nonEmpty,
-  /** The name the series went by at the time, as the sources print it. */
-  seriesName: orNotRecorded(nonEmpty, "the series' name at the time, as text"),
+  /** The name the series went by at the time, as the sources print it (in each language they do). */
+  seriesName: orNotRecorded(LocalizedTextSchema, "the series' name at the time, as text"),
   status: z.enum(["held", "announced", NOT_RECORDED]),
   date: PartialDateSchema,
   location: LocationSchema,
@@ -153,14 +173,14 @@ export const MeetingSchema = z.strictObject({
 export const OrganiserSchema = z.strictObject({
   abbreviation: nonEmpty,
   /** The organisation's name today. */
-  name: nonEmpty,
+  name: LocalizedTextSchema,
   /** Earlier names and when they changed, as the sources give them. */
   note: z.optional(nonEmpty),
 });
 
 export const SeriesSchema = z.strictObject({
   /** The series' name today; the names it had at each meeting are in each meeting's seriesName. */
-  name: nonEmpty,
+  name: LocalizedTextSchema,
   summary: nonEmpty,
   /**
    * The day the sources were last searched for meetings. Shown beside the last recorded meeting, so
@@ -205,3 +225,4 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type Series = z.infer<typeof SeriesSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

@@ -2,6 +2,7 @@ import { coChairDetails } from "./co-chair-details";
 import type { DatasetIndex } from "./dataset-index";
 import { countryName } from "./meeting-labels";
 import { NOT_RECORDED, type Meeting } from "./schema";
+import { allTexts } from "./localized-text";
 
 /** Where in a record a search can match, in the order results list them. */
 export const SEARCH_FIELDS = [
@@ -58,7 +59,10 @@ function meetingDocument(index: DatasetIndex, meeting: Meeting): SearchDocument 
     id: meeting.id,
     meetingId: meeting.id,
     n: undefined,
-    title: joined([meeting.title, recorded(meeting.seriesName)]),
+    title: joined([
+      meeting.title,
+      ...(meeting.seriesName === NOT_RECORDED ? [] : allTexts(meeting.seriesName)),
+    ]),
     summary: joined([recorded(meeting.summary), recorded(meeting.attendees)]),
     coChairs: joined(
       chairs.map((chair) =>

@@ -1,5 +1,6 @@
 import { NOT_RECORDED } from "./not-recorded";
 import type { Country, Organiser, Series } from "./schema";
+import { shownText } from "./localized-text";
 
 /** The participants the dataset lists; none when it says "not recorded". */
 export function participantsOf(series: Series): readonly Country[] {
@@ -22,8 +23,8 @@ export function partiesPhrase(series: Series): string {
   const grouped = countries.every((c) => c.group !== NOT_RECORDED);
   const japan = countries.filter((c) => c.group === "japan");
   const asean = countries.filter((c) => c.group === "asean").length;
-  if (!grouped || japan.length === 0 || asean === 0) return countries.map((c) => c.name).join(", ");
-  return `${japan.map((c) => c.name).join(", ")} and ${String(asean)} ASEAN member states`;
+  if (!grouped || japan.length === 0 || asean === 0) return countries.map((c) => shownText(c.name).text).join(", ");
+  return `${japan.map((c) => shownText(c.name).text).join(", ")} and ${String(asean)} ASEAN member states`;
 }
 
 /** "organised in Japan by NCO, MIC, METI", or "organisers not recorded". */

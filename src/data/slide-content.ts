@@ -7,6 +7,7 @@ import { countryName, placeLabel, shortLabel, statusLabel } from "./meeting-labe
 import { recordEnd } from "./record-end";
 import { organisersPhrase, partiesPhrase } from "./series-parties";
 import { sourceLine, sourcesPhrase } from "./source-line";
+import { shownText } from "./localized-text";
 
 /** A fact on a slide: its label and its value in words; `recorded: false` for "Not recorded". */
 export type SlideFact = { label: string; values: string[]; recorded: boolean };
@@ -47,7 +48,7 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
         ...empty,
         layout: "centre",
         kicker: "Briefing",
-        title: cover.title === "" ? series.name : cover.title,
+        title: cover.title === "" ? shownText(series.name).text : cover.title,
         paragraphs: [
           ...(byline === "" ? [] : [byline]),
           `${years === undefined ? "" : `${String(years.first)}–${String(years.last)} · `}${partiesPhrase(series)}${years === undefined ? "" : ` (as of ${String(years.last)})`} · ${organisersPhrase(series)}`,

@@ -1,7 +1,13 @@
 import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-error";
 import * as z from "zod/mini";
-import { participantsOf } from "./series-parties";
-import { DatasetSchema, MeetingSchema, type Dataset, type Meeting } from "./schema";
+import { organisersOf, participantsOf } from "./series-parties";
+import {
+  DatasetSchema,
+  MeetingSchema,
+  type Dataset,
+  type LocalizedText,
+  type Meeting,
+} from "./schema";
 
 /** Checks what the schema cannot: unique ids and references that point at something. */
 function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
@@ -35,7 +41,28 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
     });
   }
 
+  /** A Japanese text's source must be in the dataset, as a citation's must. */
+  function checkJapanese(value: LocalizedText | "not recorded", at: string) {
+    if (typeof value === "string" || value.ja === undefined) return;
+    if (!sourceIds.has(value.ja.sourceId)) {
+      problems.push({
+        path: `${at}.ja.sourceId`,
+        message: `no source has the id "${value.ja.sourceId}"`,
+      });
+    }
+  }
+
   checkUnique(dataset.sources, "sources");
+  checkJapanese(dataset.series.name, "series.name");
+  participantsOf(dataset.series).forEach((country, i) => {
+    checkJapanese(country.name, `series.participants[${i}].name`);
+  });
+  organisersOf(dataset.series).forEach((organiser, i) => {
+    checkJapanese(organiser.name, `series.organisers[${i}].name`);
+  });
+  dataset.meetings.forEach((meeting, i) => {
+    checkJapanese(meeting.seriesName, `meetings[${i}].seriesName`);
+  });
   checkUnique(dataset.venues, "venues");
   checkUnique(dataset.meetings, "meetings");
   checkCitations(dataset.series.sources, "series");

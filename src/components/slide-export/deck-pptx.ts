@@ -10,6 +10,7 @@ import {
   TIMELINE_WIDTH,
   undatedNote,
 } from "../../data/timeline-layout";
+import { shownText } from "../../data/localized-text";
 
 /** Slide size (inches, 16:9) and the colours of the light projector theme (presenter.css). */
 const W = 10;
@@ -252,7 +253,7 @@ export async function deckPptx({
 }): Promise<Blob> {
   const deck = new PptxGenJS();
   deck.layout = "LAYOUT_16x9";
-  deck.title = cover.title === "" ? index.dataset.series.name : cover.title;
+  deck.title = cover.title === "" ? shownText(index.dataset.series.name).text : cover.title;
   deck.author = cover.presenter;
   deck.company = "";
   deck.subject = "Briefing";

@@ -11,6 +11,7 @@ import { KeepAndShare } from "./keep-and-share";
 import { SlidePicker } from "./slide-picker";
 import { presentPath, useBriefingAddress } from "./use-briefing-address";
 import "./briefing.css";
+import { shownText } from "../../data/localized-text";
 
 /** Adds a slide at the end of the deck, before its closing slide if it ends with one. */
 function withSlide(refs: readonly SlideRef[], ref: SlideRef): SlideRef[] {
@@ -85,7 +86,7 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
           </h2>
           <CoverForm
             cover={briefing.cover}
-            placeholder={index.dataset.series.name}
+            placeholder={shownText(index.dataset.series.name).text}
             onChange={(cover) => {
               write({ cover });
             }}

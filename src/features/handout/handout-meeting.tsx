@@ -5,6 +5,7 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import { coChairDetails } from "../../data/co-chair-details";
 import { countryName, placeLabel, statusLabel } from "../../data/meeting-labels";
 import type { Meeting } from "../../data/schema";
+import { DataText } from "../../components/data-text";
 
 /** One meeting on its own printed page: every fact the details panel shows, as plain text. */
 export function HandoutMeeting({
@@ -36,7 +37,9 @@ export function HandoutMeeting({
         <dd>{placeLabel(index, meeting)}</dd>
         <dt>Series name at the time</dt>
         <dd>
-          <OrNotRecorded value={meeting.seriesName}>{(name) => name}</OrNotRecorded>
+          <OrNotRecorded value={meeting.seriesName}>
+            {(name) => <DataText value={name} />}
+          </OrNotRecorded>
         </dd>
         <dt>Hosts</dt>
         <dd>

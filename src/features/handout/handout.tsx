@@ -15,6 +15,8 @@ import { HandoutOptionsForm } from "./handout-options-form";
 import { organisersOf, participantsOf } from "../../data/series-parties";
 import { TakeAway } from "./take-away";
 import "./handout.css";
+import { DataText } from "../../components/data-text";
+import { shownText } from "../../data/localized-text";
 
 /**
  * The printable handout: a cover, the timeline as a table, a static venue map, then one page per
@@ -82,7 +84,9 @@ export function Handout({ index }: { index: DatasetIndex }) {
 
       <header className="handout-cover">
         <p className="handout-cover__kicker">Briefing handout</p>
-        <h1 id="handout-title">{series.name}</h1>
+        <h1 id="handout-title">
+          <DataText value={series.name} />
+        </h1>
         <p className="handout-cover__summary">{series.summary}</p>
         <p>
           {options.scope === "all"
@@ -104,7 +108,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
           {participantsOf(series).length === 0
             ? "Not recorded"
             : participantsOf(series)
-                .map((country) => country.name)
+                .map((country) => shownText(country.name).text)
                 .join(", ")}
           {years === undefined ? "" : ` (as the sources record them up to ${String(years.last)})`}
         </p>
@@ -114,7 +118,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
         <ul className="plain-list">
           {organisersOf(series).map((organiser, i) => (
             <li key={`${organiser.abbreviation}-${String(i)}`}>
-              {organiser.name} ({organiser.abbreviation})
+              <DataText value={organiser.name} /> ({organiser.abbreviation})
               {organiser.note === undefined ? null : `. ${organiser.note}`}
             </li>
           ))}

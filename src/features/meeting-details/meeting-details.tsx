@@ -15,6 +15,7 @@ import { MeetingStepper } from "./meeting-stepper";
 import { PlaceFacts } from "./place-facts";
 import { SourcesList } from "../../components/sources-list";
 import "./meeting-details.css";
+import { DataText } from "../../components/data-text";
 
 export function MeetingDetails({
   index,
@@ -72,7 +73,9 @@ export function MeetingDetails({
         <PlaceFacts index={index} location={meeting.location} />
         <dt>Series name at the time</dt>
         <dd>
-          <OrNotRecorded value={meeting.seriesName}>{(name) => name}</OrNotRecorded>
+          <OrNotRecorded value={meeting.seriesName}>
+            {(name) => <DataText value={name} />}
+          </OrNotRecorded>
           {index.dataset.series.notes?.map((note, i) => (
             <span key={i} className="details__aside">
               {note}

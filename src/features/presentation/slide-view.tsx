@@ -10,6 +10,7 @@ import { sourceLine } from "../../data/source-line";
 import { MeetingSlide } from "./meeting-slide";
 import { TimelineSlide } from "./timeline-slide";
 import { SlideMap } from "./slide-map";
+import { DataText } from "../../components/data-text";
 
 /** One slide's content. */
 export function SlideView({
@@ -30,7 +31,7 @@ export function SlideView({
         <div className="slide__centre">
           <p className="slide__kicker">Briefing</p>
           <h2 className="slide__title slide__title--big">
-            {cover === undefined || cover.title === "" ? series.name : cover.title}
+            {cover === undefined || cover.title === "" ? <DataText value={series.name} /> : cover.title}
           </h2>
           {cover === undefined || (cover.presenter === "" && cover.date === "") ? null : (
             <p className="slide__lead">

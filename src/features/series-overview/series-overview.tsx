@@ -6,6 +6,8 @@ import { NOT_RECORDED } from "../../data/not-recorded";
 import type { Country } from "../../data/schema";
 import { organisersOf, partiesPhrase, participantsOf } from "../../data/series-parties";
 import "./series-overview.css";
+import { DataText } from "../../components/data-text";
+import { shownText } from "../../data/localized-text";
 
 /** Countries as chips under a label; nothing when there are none. */
 function Chips({
@@ -22,7 +24,7 @@ function Chips({
     <ul className="chips" aria-label={label}>
       {countries.map((c, i) => (
         <li key={`${c.code}-${String(i)}`} className={japan ? "chip chip--japan" : "chip"}>
-          {c.name}
+          <DataText value={c.name} />
         </li>
       ))}
     </ul>
@@ -54,7 +56,10 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
           "The series’ name is not recorded."
         ) : (
           <>
-            Today&rsquo;s name: <strong>{series.name}</strong>
+            Today&rsquo;s name:{" "}
+            <strong>
+              <DataText value={series.name} />
+            </strong>
             {series.notes === undefined ? "." : " (earlier names below)."}
           </>
         )}
@@ -90,7 +95,7 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
           <ul className="plain-list">
             {organisersOf(series).map((o, i) => (
               <li key={`${o.abbreviation}-${i}`}>
-                <abbr title={o.name}>{o.abbreviation}</abbr>: {o.name}
+                <abbr title={shownText(o.name).text}>{o.abbreviation}</abbr>: <DataText value={o.name} />
                 {o.note === undefined ? null : <span className="overview__aside">{o.note}</span>}
               </li>
             ))}

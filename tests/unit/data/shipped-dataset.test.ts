@@ -5,6 +5,7 @@ import { placeLabel } from "../../../src/data/meeting-labels";
 import { NOT_RECORDED } from "../../../src/data/not-recorded";
 import { organisersOf, participantsOf } from "../../../src/data/series-parties";
 import { realDataset } from "../helpers/real-dataset";
+import { englishText, shownText } from "../../../src/data/localized-text";
 
 const index = indexDataset(realDataset);
 function meeting(id: string) {
@@ -38,7 +39,8 @@ test("the 7th meeting carries the press release's hosts, co-chairs and four achi
     expect.objectContaining({ country: "TH", name: "Dr. Chaichana Mitrpant" }),
   ]);
   expect(seventh.achievements).toHaveLength(4);
-  expect(seventh.sources.map((s) => s.sourceId)).toEqual(["meti-2014-10-08"]);
+  // MIC's 2017 release gives the series' Japanese name at the time.
+  expect(seventh.sources.map((s) => s.sourceId)).toEqual(["meti-2014-10-08", "mic-2017-10-16"]);
 });
 
 test("the 8th is placed in Indonesia at country level, city not recorded", () => {
@@ -60,13 +62,27 @@ test("the series names its 10 ASEAN members up to 2024, Japan and its organisers
   const participants = participantsOf(realDataset.series);
   const organisers = organisersOf(realDataset.series);
   expect(participants.filter((c) => c.group === "asean")).toHaveLength(10);
-  expect(participants.filter((c) => c.group === "japan").map((c) => c.name)).toEqual(["Japan"]);
+  expect(participants.filter((c) => c.group === "japan").map((c) => englishText(c.name))).toEqual([
+    "Japan",
+  ]);
+  // In Japanese as MIC prints them (decision 019), in MIC's order.
+  expect(participants.map((c) => shownText(c.name, "ja").text).join("、")).toBe(
+    "ブルネイ、カンボジア、インドネシア、ラオス、マレーシア、ミャンマー、フィリピン、シンガポール、タイ、ベトナム、日本",
+  );
+  expect(organisers.map((o) => shownText(o.name, "ja").text)).toEqual([
+    "国家サイバー統括室",
+    "総務省",
+    "経済産業省",
+  ]);
   // NISC's work passed to the NCO on 1 July 2025; its earlier names are kept in the note.
   expect(organisers.map((o) => o.abbreviation)).toEqual(["NCO", "MIC", "METI"]);
   expect(organisers[0]?.note).toMatch(
     /1 July 2025.*National Information Security Center.*January 2015/,
   );
-  expect(name).toBe("Japan-ASEAN Cybersecurity Policy Meeting");
+  expect(name).toEqual({
+    en: "Japan-ASEAN Cybersecurity Policy Meeting",
+    ja: { text: "日ASEANサイバーセキュリティ政策会議", sourceId: "mic-2024-10-21" },
+  });
   expect(participantsNote).toMatch(
     /Timor-Leste became ASEAN's eleventh member state on 26 October 2025/,
   );
@@ -156,8 +172,21 @@ test("meetings no usable source describes say 'not recorded', never a guess", ()
 test("the 13th and 14th were online; the series was renamed at the 10th", () => {
   expect(meeting("13").location).toEqual({ mode: "online" });
   expect(meeting("14").location).toEqual({ mode: "online" });
-  expect(meeting("9").seriesName).toBe("ASEAN-Japan Information Security Policy Meeting");
-  expect(meeting("12").seriesName).toBe("Japan-ASEAN Cybersecurity Policy Meeting");
+  const name = (id: string, locale: "en" | "ja") => {
+    const value = meeting(id).seriesName;
+    return value === "not recorded" ? value : shownText(value, locale).text;
+  };
+  expect(name("9", "en")).toBe("ASEAN-Japan Information Security Policy Meeting");
+  expect(name("12", "en")).toBe("Japan-ASEAN Cybersecurity Policy Meeting");
+  // The Japanese name as it was at the time: with the middle dot until the 10th, then
+  // サイバーセキュリティ, and written without the dot by 2024.
+  expect(["1", "7", "10"].map((id) => name(id, "ja"))).toEqual([
+    "日・ASEAN情報セキュリティ政策会議",
+    "日・ASEAN情報セキュリティ政策会議",
+    "日・ASEAN情報セキュリティ政策会議",
+  ]);
+  expect(name("13", "ja")).toBe("日・ASEANサイバーセキュリティ政策会議");
+  expect(name("17", "ja")).toBe("日ASEANサイバーセキュリティ政策会議");
   const achievements = meeting("10").achievements;
   expect(achievements === "not recorded" ? [] : achievements.map((a) => a.title)).toContain(
     "Renamed the series",

@@ -3,11 +3,12 @@ import userEvent from "@testing-library/user-event";
 import { expect, test, vi } from "vitest";
 import { renderApp } from "../../helpers/render-app";
 import { realDataset } from "../../helpers/real-dataset";
+import { englishText } from "../../../../src/data/localized-text";
 
 test("the handout has a cover, the timeline table, the venue map and a section per meeting", async () => {
   renderApp({ route: "/handout", dataset: realDataset });
   expect(
-    await screen.findByRole("heading", { level: 1, name: realDataset.series.name }),
+    await screen.findByRole("heading", { level: 1, name: englishText(realDataset.series.name) }),
   ).toBeInTheDocument();
   const table = screen.getByRole("table");
   // A header row plus one row per meeting.
