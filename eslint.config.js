@@ -6,6 +6,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import testingLibrary from "eslint-plugin-testing-library";
 import globals from "globals";
+import i18next from "eslint-plugin-i18next";
 import tseslint from "typescript-eslint";
 
 /**
@@ -117,6 +118,37 @@ export default tseslint.config(
   {
     files: ["**/*.tsx"],
     ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    // Every word the UI shows comes from a message catalog (decision 019): text written in JSX, or
+    // in an attribute a reader hears or sees, fails the lint. Punctuation and symbols may stay.
+    files: ["src/**/*.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": {
+            include: [
+              "aria-label",
+              "aria-description",
+              "title",
+              "placeholder",
+              "alt",
+              "label",
+              "summary",
+            ],
+          },
+          // Punctuation, arrows and marks; and the choices an ICU select takes ("yes", "no").
+          words: { exclude: ["[\\s0-9.,:;()（）［］…·←→↑↓▲▼●○?!/+=×–—⚠⠿-]*", "yes|no"] },
+          // A command to type is not prose to translate.
+          "jsx-components": { exclude: ["code"] },
+          "object-properties": { exclude: ["lengthAdjust"] },
+          message: "UI text belongs in a message catalog (messages/en.json, ja.json; decision 019)",
+        },
+      ],
+    },
   },
   {
     files: ["**/*.tsx", "**/*.ts"],

@@ -26,9 +26,14 @@ function sizeOf(dir: string, file: string): Asset {
 function firstScreenOf(page: string, assets: readonly Asset[]) {
   const html = readFileSync(page, "utf8");
   // Under any base path: "/assets/…" or "/ajcpm/assets/…".
-  const initial = [
-    ...html.matchAll(/(?:src|href)="\/(?:[^"]*\/)?(assets\/[^"]+\.(?:js|css))"/g),
-  ].map((m) => m[1] ?? "");
+  // Every script, stylesheet and preload but those of a view's lazy parts (`data-lazy`).
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\sdata-lazy\b/.test(tag));
+  const initial = tags.flatMap((tag) => {
+    const file = /(?:src|href)="\/(?:[^"]*\/)?(assets\/[^"]+\.(?:js|css))"/.exec(tag)?.[1];
+    return file === undefined ? [] : [file];
+  });
   const files = assets.filter((a) => initial.includes(a.file));
   return { files: files.map((a) => a.file), gzip: files.reduce((s, a) => s + a.gzip, 0) };
 }

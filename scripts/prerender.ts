@@ -84,6 +84,40 @@ export function pageHtml(
   return title === undefined ? page : page.replace(/<title>[^<]*<\/title>/, () => title);
 }
 
+/** A compiled catalog in `locale`: `…/messages/ja.js` or `…/messages/<part>/ja.js`. */
+function isCatalog(key: string, locale: Locale): boolean {
+  return new RegExp(`/messages/(?:[^/]+/)?${locale}\\.js$`).test(key);
+}
+
+/**
+ * The catalogs a view's lazy parts await before they hydrate, in one language: each part's
+ * dynamic imports and its static imports', that are catalogs. Preloaded (marked `data-lazy`) so
+ * that a prerendered view answers input as soon as its code is there, not one request later; like
+ * the parts' own code, they are not the first screen's (scripts/bundle-sizes.ts).
+ */
+export function lazyCatalogs(
+  manifest: Manifest,
+  keys: readonly string[],
+  locale: Locale,
+  seen = new Set<string>(),
+): string[] {
+  const found: string[] = [];
+  for (const key of keys) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (chunk === undefined) continue;
+    for (const imported of chunk.dynamicImports ?? []) {
+      if (isCatalog(imported, locale)) {
+        const file = manifest[imported]?.file;
+        if (file !== undefined) found.push(file);
+      }
+    }
+    found.push(...lazyCatalogs(manifest, chunk.imports ?? [], locale, seen));
+  }
+  return [...new Set(found)];
+}
+
 /**
  * The message catalogs the first screen awaits (decision 019), in one language: the entry's dynamic
  * imports that are a `messages/<locale>.js`, and the one chunk per language they are grouped into
@@ -101,7 +135,7 @@ export function firstScreenCatalogs(
   );
   return scripts
     .flatMap((chunk) => chunk.dynamicImports ?? [])
-    .filter((key) => key.endsWith(`/messages/${locale}.js`))
+    .filter((key) => isCatalog(key, locale))
     .flatMap((key) => [key, ...(manifest[key]?.imports ?? [])])
     .map((key) => manifest[key]?.file ?? "")
     .filter((file, i, all) => file !== "" && all.indexOf(file) === i)
@@ -117,15 +151,19 @@ export function languageHead(
   path: string,
   catalogs: readonly string[],
   base = "/",
+  viewCatalogs: readonly string[] = [],
 ): string {
   const locale = localeOfPath(path);
   const alternates = LOCALES.map(
     (other) =>
       `<link rel="alternate" hreflang="${other}" href="${escapeAttribute(base + inLocale(path, other).slice(1))}">`,
   ).join("");
-  const preloads = catalogs
-    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-    .join("");
+  const preloads = [
+    ...catalogs.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    ...viewCatalogs
+      .filter((file) => !catalogs.includes(file))
+      .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}" data-lazy>`),
+  ].join("");
   return page
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[locale]}"`)
     .replace("</head>", () => `${alternates}${preloads}</head>`);
@@ -178,9 +216,11 @@ export async function prerender(
       const attributes = `data-prerendered="${escapeAttribute(address)}" data-dataset="${fingerprint}"`;
       const file = join(dist, fileForPath(path));
       mkdirSync(dirname(file), { recursive: true });
-      const catalogs = firstScreenCatalogs(manifest, template, localeOfPath(path));
+      const locale = localeOfPath(path);
+      const catalogs = firstScreenCatalogs(manifest, template, locale);
+      const viewCatalogs = lazyCatalogs(manifest, lazyModules, locale);
       const page = pageHtml(template, markup, attributes, stylesheets, base);
-      writeFileSync(file, languageHead(page, path, catalogs, base));
+      writeFileSync(file, languageHead(page, path, catalogs, base, viewCatalogs));
     }
     return views.length;
   } finally {

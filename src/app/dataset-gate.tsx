@@ -5,6 +5,7 @@ import { useRenderedInBrowser } from "../components/client-only";
 import { MessageView } from "../components/message-view";
 import { DatasetError } from "../data/dataset-error";
 import { datasetQuery } from "../data/dataset-query";
+import { sharedText } from "../components/first-screen-messages";
 
 // Only a broken file needs this view, and the validator that found the problems was itself a lazy
 // chunk, so loading the view lazily keeps its bytes off every healthy first screen.
@@ -36,7 +37,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     if (hydrating) use(datasetSettled(queryClient));
     return (
       <p className="loading" role="status">
-        Loading the meetings…
+        {sharedText().loadingMeetings()}
       </p>
     );
   }
@@ -46,7 +47,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
         <Suspense
           fallback={
             <p className="loading" role="status">
-              Checking the dataset…
+              {sharedText().checkingDataset()}
             </p>
           }
         >
@@ -55,7 +56,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       );
     }
     return (
-      <MessageView title="The meetings could not be loaded" tone="error">
+      <MessageView title={sharedText().couldNotLoad()} tone="error">
         <p>{query.error.message}</p>
         <p>
           <button
@@ -64,7 +65,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
             onClick={() => void query.refetch()}
             disabled={query.isFetching}
           >
-            {query.isFetching ? "Retrying…" : "Retry"}
+            {query.isFetching ? sharedText().retrying() : sharedText().retry()}
           </button>
         </p>
       </MessageView>

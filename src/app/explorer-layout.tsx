@@ -1,11 +1,11 @@
-import { appText } from "./messages";
+import { sharedText } from "../components/first-screen-messages";
 import { withCatalogs } from "../data/i18n/catalogs";
 import { lazy, Suspense } from "react";
 import { Outlet, useLocation, useParams } from "react-router";
 import { ErrorBoundary } from "../components/error-boundary";
 import { RegionError } from "../components/region-error";
 import { useDatasetIndex } from "../data/use-dataset-index";
-import { routeLoading } from "./route-loading";
+import { RouteLoading } from "./route-loading";
 import { Timeline } from "../features/timeline/timeline";
 
 // The map (its list, legend and, in a further chunk, Leaflet) arrives after the first screen.
@@ -23,7 +23,7 @@ export function ExplorerLayout() {
     <div className="explorer">
       <ErrorBoundary
         fallback={(error, retry) => (
-          <RegionError region={appText().regionTimeline()} error={error} onRetry={retry} />
+          <RegionError region={sharedText().regionTimeline()} error={error} onRetry={retry} />
         )}
       >
         <Timeline index={index} selectedId={meetingId} />
@@ -32,10 +32,10 @@ export function ExplorerLayout() {
         <ErrorBoundary
           resetKey={pathname}
           fallback={(error, retry) => (
-            <RegionError region={appText().regionDetails()} error={error} onRetry={retry} />
+            <RegionError region={sharedText().regionDetails()} error={error} onRetry={retry} />
           )}
         >
-          <Suspense fallback={routeLoading}>
+          <Suspense fallback={<RouteLoading />}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>
@@ -43,7 +43,7 @@ export function ExplorerLayout() {
       <div className="explorer__map">
         <ErrorBoundary
           fallback={(error, retry) => (
-            <RegionError region={appText().regionMap()} error={error} onRetry={retry} />
+            <RegionError region={sharedText().regionMap()} error={error} onRetry={retry} />
           )}
         >
           {/* No placeholder: one would be pushed down, a layout shift, when the content above it arrives. */}

@@ -6,8 +6,8 @@ import { StableLink } from "../components/stable-link";
 import { FontSizeControl } from "../features/font-size/font-size-control";
 import { OpenDatasetControl } from "../features/open-dataset/open-dataset-control";
 export { DatasetBanner } from "../features/open-dataset/dataset-banner";
-import { LanguageSwitch } from "./language-switch";
-import { appText } from "./messages";
+import { LanguageSwitch } from "../components/language-switch";
+import { routeText } from "./route-messages";
 import { useSearchKey } from "./use-search-key";
 
 /** Keyed by the view: a message about another view's link would mislead. */
@@ -27,7 +27,7 @@ function HandoutLinkForView() {
       className="site-header__link"
       to={filter.size > 0 ? `/handout?${filter.toString()}` : "/handout"}
     >
-      {appText().handoutAndExport()}
+      {routeText().handoutAndExport()}
     </StableLink>
   );
 }
@@ -42,7 +42,7 @@ export default function HeaderTools() {
   useEffect(function answerEarlyClicks() {
     earlyClicksReady("header");
   }, []);
-  const text = appText();
+  const text = routeText();
   return (
     <>
       <nav className="site-header__actions" aria-label={text.headerActions()}>

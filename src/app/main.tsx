@@ -13,11 +13,12 @@ import { holdEarlyClicks } from "../components/early-clicks";
 import { acceptDroppedFiles } from "../features/open-dataset/dropped-files";
 import { listenForSearchKeyEarly } from "./search-key-early";
 import { recoverFromUpdate } from "./recover-from-update";
-import { startInPageLanguage } from "./language-choice";
+import { rememberLanguageSwitches, startInPageLanguage } from "./language-choice";
 import { catalogsReady } from "../data/i18n/catalogs";
 
 recoverFromUpdate();
 startInPageLanguage(import.meta.env.BASE_URL);
+rememberLanguageSwitches(import.meta.env.BASE_URL);
 // An offline copy downloaded from a view opens at that view (handout/offline-copy.ts).
 if (SINGLE_FILE && window.location.hash === "") {
   const start = document.querySelector('meta[name="ajcpm-start"]')?.getAttribute("content");

@@ -5,19 +5,22 @@ import { useDatasetIndex } from "../data/use-dataset-index";
 import { meetingPath } from "../data/paths";
 import { MeetingDetails } from "../features/meeting-details/meeting-details";
 import { parseAchievementNumber } from "./parse-achievement-number";
+import { detailsText } from "../features/meeting-details/messages";
 
 /** A meeting's details, or its achievement's, from the address (`/meetings/:meetingId[/achievements/:n]`). */
 export default function MeetingRoute() {
   const index = useDatasetIndex();
   const { meetingId = "", achievement } = useParams();
   const meeting = index.meetingsById.get(meetingId);
+  const text = detailsText();
 
   if (meeting === undefined) {
     return (
-      <MessageView title="Meeting not found">
+      <MessageView title={text.meetingNotFound()}>
         <p>
-          There is no meeting “{meetingId}” in the dataset. Choose one from the timeline, or{" "}
-          <StableLink to="/">go back to the overview</StableLink>.
+          {text.noSuchMeeting({ id: meetingId })}{" "}
+          <StableLink to="/">{text.backToOverview()}</StableLink>
+          {text.sentenceEnd()}
         </p>
       </MessageView>
     );
@@ -27,12 +30,12 @@ export default function MeetingRoute() {
   const n = achievement === undefined ? undefined : parseAchievementNumber(achievement, count);
   if (achievement !== undefined && n === undefined) {
     return (
-      <MessageView title="Achievement not found">
+      <MessageView title={text.achievementNotFound()}>
         <p>
-          {meeting.title} has{" "}
-          {count === 0 ? "no recorded achievements" : `${count} recorded achievements`}, so there is
-          no achievement “{achievement}”.{" "}
-          <StableLink to={meetingPath(meeting.id)}>Back to {meeting.title}</StableLink>
+          {text.noSuchAchievement({ title: meeting.title, count, n: achievement })}{" "}
+          <StableLink to={meetingPath(meeting.id)}>
+            {text.backTo({ title: meeting.title })}
+          </StableLink>
         </p>
       </MessageView>
     );

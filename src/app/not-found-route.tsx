@@ -1,14 +1,16 @@
 import { StableLink } from "../components/stable-link";
 import { useLocation } from "react-router";
 import { MessageView } from "../components/message-view";
+import { routeText } from "./route-messages";
 
 export default function NotFoundRoute() {
   const { pathname } = useLocation();
   return (
-    <MessageView title="Page not found (404)">
+    <MessageView title={routeText().pageNotFound()}>
       <p>
-        Nothing lives at <code>{pathname}</code>.{" "}
-        <StableLink to="/">Go to the overview and timeline</StableLink>.
+        {routeText().nothingAt()} <code>{pathname}</code>
+        {routeText().sentenceEnd()} <StableLink to="/">{routeText().goToOverview()}</StableLink>
+        {routeText().sentenceEnd()}
       </p>
     </MessageView>
   );

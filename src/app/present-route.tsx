@@ -13,6 +13,7 @@ import {
 import { decodeDeck, readCover } from "../data/deck-address";
 import { useDatasetIndex } from "../data/use-dataset-index";
 import { Presenter } from "../features/presentation/presenter";
+import { routeText } from "./route-messages";
 
 // The speaker view opens in a second window; the audience's window never loads its code.
 const SpeakerView = lazy(() => import("../features/presentation/speaker-view").then(withCatalogs));
@@ -73,11 +74,12 @@ export default function PresentRoute() {
   const current = /^\d+$/.test(slide) ? Number(slide) : NaN;
   if (!(current >= 1 && current <= slides.length)) {
     return (
-      <MessageView title="Slide not found">
+      <MessageView title={routeText().slideNotFound()}>
         <p>
-          This deck has {slides.length} slides, so there is no slide “{slide}”.{" "}
-          <StableLink to={addressOf(1)}>Start from the first slide</StableLink> or{" "}
-          <StableLink to="/">go back to the explorer</StableLink>.
+          {routeText().noSuchSlide({ count: slides.length, slide })}{" "}
+          <StableLink to={addressOf(1)}>{routeText().startFromFirst()}</StableLink>{" "}
+          {routeText().or()} <StableLink to="/">{routeText().backToExplorer()}</StableLink>
+          {routeText().sentenceEnd()}
         </p>
       </MessageView>
     );

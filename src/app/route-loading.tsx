@@ -1,6 +1,10 @@
+import { sharedText } from "../components/first-screen-messages";
+
 /** What a lazy route shows while its code arrives. */
-export const routeLoading = (
-  <p className="loading" role="status">
-    Loading…
-  </p>
-);
+export function RouteLoading() {
+  return (
+    <p className="loading" role="status">
+      {sharedText().loading()}
+    </p>
+  );
+}

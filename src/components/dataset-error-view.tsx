@@ -1,17 +1,16 @@
 import type { DatasetError } from "../data/dataset-error";
 import { MessageView } from "./message-view";
+import { partsText } from "./part-messages";
 
 const SHOWN = 50;
 
 /** Lists what is wrong with a dataset file and where, so whoever edits it can fix it. */
 export default function DatasetErrorView({ error }: { error: DatasetError }) {
   const shown = error.problems.slice(0, SHOWN);
+  const text = partsText();
   return (
-    <MessageView title="The dataset has problems" tone="error">
-      <p>
-        The app cannot show the meetings until the dataset file is fixed. {error.problems.length}{" "}
-        {error.problems.length === 1 ? "problem was" : "problems were"} found:
-      </p>
+    <MessageView title={text.datasetProblems()} tone="error">
+      <p>{text.cannotShow({ count: error.problems.length })}</p>
       <ul className="problems">
         {shown.map((problem, i) => (
           <li key={i}>
@@ -21,12 +20,12 @@ export default function DatasetErrorView({ error }: { error: DatasetError }) {
       </ul>
       {error.problems.length > SHOWN ? (
         <p>
-          …and {error.problems.length - SHOWN} more. Run <code>npm run validate-data</code> to see
-          them all.
+          {text.moreProblems({ count: error.problems.length - SHOWN })}{" "}
+          <code>npm run validate-data</code> {text.toSeeAll()}
         </p>
       ) : (
         <p>
-          Check a file before shipping it with <code>npm run validate-data path/to/file.json</code>.
+          {text.checkBefore()} <code>npm run validate-data path/to/file.json</code>
         </p>
       )}
     </MessageView>

@@ -21,7 +21,7 @@ export function MessageView({
   }, []);
   return (
     <section className={`message-view message-view--${tone}`} aria-labelledby="message-view-title">
-      <title>{sharedText().pageTitle({ title })}</title>
+      <title>{sharedText().pageTitle({ site: sharedText().siteTitle(), title })}</title>
       <h2 id="message-view-title" ref={heading} tabIndex={-1}>
         {tone === "error" ? (
           <span className="message-view__icon" aria-hidden="true">

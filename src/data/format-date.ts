@@ -1,3 +1,4 @@
+import { activeLocale } from "./i18n/locale";
 import { dataText } from "./messages";
 import type { PartialDate } from "./schema";
 
@@ -8,10 +9,21 @@ function parseDay(iso: string): Parts {
   return { year, month, day };
 }
 
-/** "Oct" or "October" in English; "10月" in Japanese, whichever the style. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "Oct" or "October" in English; "10月" in Japanese, whichever the style. Month names are the
+ * platform's (CLDR, the same in Node and in Chromium: tests/e2e/japanese.spec.ts compares them),
+ * in plain "en", not "en-GB", whose abbreviations have changed between versions ("Sep", "Sept").
+ */
 function monthName(month: number, style: "short" | "long"): string {
-  const text = dataText();
-  return (style === "short" ? text.monthShort : text.monthLong)({ month: String(month) });
+  const key = `${activeLocale()}-${style}`;
+  let format = monthFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(activeLocale(), { month: style, timeZone: "UTC" });
+    monthFormats.set(key, format);
+  }
+  return format.format(Date.UTC(2000, month - 1, 1));
 }
 
 function formatSpan(start: Parts, end: Parts | undefined, style: "short" | "long"): string {
@@ -52,8 +64,9 @@ function formatSpan(start: Parts, end: Parts | undefined, style: "short" | "long
 
 /**
  * A date at exactly the precision its source gives, in the page's language: "Feb 2009",
- * "7–8 Oct 2014", "2009"; 2009年2月, 2014年10月7日～8日, 2009年. The words come from the message
- * catalogs, not Intl, so that a prerendered page (Node) and the browser write the same text.
+ * "7–8 Oct 2014", "2009"; 2009年2月, 2014年10月7日～8日, 2009年. The order and the marks come from
+ * the message catalogs (not Intl's range formats, which differ between ICU versions), so that a
+ * prerendered page (Node) and the browser write the same text.
  */
 export function formatPartialDate(date: PartialDate, style: "short" | "long" = "short"): string {
   const text = dataText();

@@ -15,8 +15,8 @@ export type HostRow = {
 export type HostingPicture = {
   years: number[];
   rows: HostRow[];
-  /** Policy meetings the chart cannot place, with the reason in words. */
-  unplaced: { meeting: Meeting; reason: string }[];
+  /** Policy meetings the chart cannot place, and what is missing to place them. */
+  unplaced: { meeting: Meeting; missing: "host" | "year" | "host and year" }[];
 };
 
 /** Which host held which policy meeting in which year: the data behind the hosting chart. */
@@ -40,13 +40,15 @@ export function hostingPicture(index: DatasetIndex): HostingPicture {
     const year = yearOf(meeting.date);
     const row = rows.find((r) => r.host === host);
     if (row === undefined || year === undefined) {
-      const missing = [
-        host === undefined ? "host" : undefined,
-        year === undefined ? "year" : undefined,
-      ]
-        .filter((part) => part !== undefined)
-        .join(" and ");
-      unplaced.push({ meeting, reason: `${missing} not recorded` });
+      unplaced.push({
+        meeting,
+        missing:
+          host === undefined && year === undefined
+            ? "host and year"
+            : host === undefined
+              ? "host"
+              : "year",
+      });
       continue;
     }
     row.meetings.push({ meeting, year });

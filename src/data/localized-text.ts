@@ -22,5 +22,7 @@ export function shownText(value: LocalizedText, locale: Locale = activeLocale())
 
 /** Every language's words for a text, English first: what search matches against. */
 export function allTexts(value: LocalizedText): string[] {
-  return typeof value === "string" || value.ja === undefined ? [englishText(value)] : [value.en, value.ja.text];
+  return typeof value === "string" || value.ja === undefined
+    ? [englishText(value)]
+    : [value.en, value.ja.text];
 }

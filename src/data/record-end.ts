@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "./dataset-index";
+import { deckText } from "./deck-messages";
 import { formatPartialDate } from "./format-date";
 import { shortLabel } from "./meeting-labels";
 
@@ -12,12 +13,18 @@ export function recordEnd(index: DatasetIndex): string | undefined {
   const last = index.order.findLast((meeting) => meeting.date !== "not recorded");
   const lastEntry = last ?? index.order.at(-1);
   if (lastEntry === undefined) return undefined;
-  const when =
-    lastEntry.date === "not recorded" ? "" : ` (${formatPartialDate(lastEntry.date, "long")})`;
+  const text = deckText();
   // "the 17th meeting", but a related event by its title: “ASEAN founded”.
-  const label = lastEntry.number === null ? `“${lastEntry.title}”` : `the ${shortLabel(lastEntry)}`;
-  const runsTo = `The record runs to ${label}${when}.`;
+  const runsTo = text.recordRunsTo({
+    kind: lastEntry.number === null ? "event" : "meeting",
+    label: lastEntry.number === null ? lastEntry.title : shortLabel(lastEntry),
+    dated: lastEntry.date === "not recorded" ? "no" : "yes",
+    date: lastEntry.date === "not recorded" ? "" : formatPartialDate(lastEntry.date, "long"),
+  });
   const checked = index.dataset.series.sourcesCheckedOn;
   if (checked === undefined || checked === "not recorded") return runsTo;
-  return `${runsTo} The sources were last searched on ${formatPartialDate(checked, "long")}; they name no later meeting, which does not mean none was held.`;
+  return text.sentences({
+    first: runsTo,
+    second: text.sourcesSearched({ date: formatPartialDate(checked, "long") }),
+  });
 }

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from "./dataset-index";
 import { slideSummary, type DeckCover, type Slide } from "./deck";
+import { deckText } from "./deck-messages";
 import type { Meeting } from "./schema";
 import { formatPartialDate } from "./format-date";
 import { yearBounds } from "./filter-options";
@@ -29,50 +30,42 @@ export type SlideContent = {
   map: { meetingId: string | undefined } | undefined;
 };
 
-const NOT_RECORDED_TEXT = "Not recorded";
-
 function fact(label: string, values: string[] | undefined): SlideFact {
   return values === undefined || values.length === 0
-    ? { label, values: [NOT_RECORDED_TEXT], recorded: false }
+    ? { label, values: [deckText().notRecorded()], recorded: false }
     : { label, values, recorded: true };
 }
 
 export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover): SlideContent {
   const { series } = index.dataset;
+  const text = deckText();
   const empty = { paragraphs: [], facts: [], points: [], foot: [], map: undefined };
   switch (slide.kind) {
     case "title": {
-      const years = yearBounds(index);
       const byline = [cover.presenter, cover.date].filter((part) => part !== "").join(" · ");
       return {
         ...empty,
         layout: "centre",
-        kicker: "Briefing",
+        kicker: text.briefing(),
         title: cover.title === "" ? shownText(series.name).text : cover.title,
-        paragraphs: [
-          ...(byline === "" ? [] : [byline]),
-          `${years === undefined ? "" : `${String(years.first)}–${String(years.last)} · `}${partiesPhrase(series)}${years === undefined ? "" : ` (as of ${String(years.last)})`} · ${organisersPhrase(series)}`,
-        ],
+        paragraphs: [...(byline === "" ? [] : [byline]), seriesLine(index)],
       };
     }
     case "overview":
       return {
         ...empty,
         layout: "split",
-        kicker: "Overview",
-        title: "Where the series has met",
-        paragraphs: [
-          series.summary,
-          ...(index.order.length === 0 ? ["No meetings are recorded in this dataset yet."] : []),
-        ],
+        kicker: text.overview(),
+        title: text.whereMet(),
+        paragraphs: [series.summary, ...(index.order.length === 0 ? [text.noMeetingsYet()] : [])],
         map: { meetingId: undefined },
       };
     case "timeline":
       return {
         ...empty,
         layout: "timeline",
-        kicker: "Timeline",
-        title: "The series, meeting by meeting",
+        kicker: text.timeline(),
+        title: text.meetingByMeeting(),
       };
     case "meeting": {
       const m = slide.meeting;
@@ -80,29 +73,33 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
       return {
         ...empty,
         layout: "split",
-        kicker: `${m.kind === "related-event" ? "Related event" : shortLabel(m)} · ${statusLabel(m)}`,
+        kicker: `${m.kind === "related-event" ? text.relatedEvent() : shortLabel(m)} · ${statusLabel(m)}`,
         title: m.title,
         facts: [
-          fact("Date", m.date === "not recorded" ? undefined : [formatPartialDate(m.date, "long")]),
-          fact("Where", [placeLabel(index, m)]),
           fact(
-            "Co-chairs",
+            text.date(),
+            m.date === "not recorded" ? undefined : [formatPartialDate(m.date, "long")],
+          ),
+          fact(text.where(), [placeLabel(index, m)]),
+          fact(
+            text.coChairs(),
             m.coChairs === "not recorded"
               ? undefined
-              : m.coChairs.map(
-                  (chair) =>
-                    `${countryName(index, chair.country)}: ${
+              : m.coChairs.map((chair) =>
+                  text.coChair({
+                    country: countryName(index, chair.country),
+                    details:
                       [chair.name, chair.role, chair.organisation]
                         .filter((part) => part !== "not recorded")
-                        .join(", ") || "name not recorded"
-                    }`,
+                        .join(", ") || text.nameNotRecorded(),
+                  }),
                 ),
           ),
           fact(
-            "Achievements",
+            text.achievements(),
             m.achievements === "not recorded"
               ? undefined
-              : [`${String(m.achievements.length)} recorded`],
+              : [text.recordedCount({ count: m.achievements.length })],
           ),
         ],
         paragraphs: summaryOf(m),
@@ -115,8 +112,8 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
       return {
         ...empty,
         layout: "wide",
-        kicker: `${shortLabel(slide.meeting)} · achievement ${String(slide.n)} of ${String(slide.of)}${slide.parts > 1 ? ` · part ${String(slide.part)} of ${String(slide.parts)}` : ""}`,
-        title: `${slide.achievement.title}${slide.part > 1 ? " (continued)" : ""}`,
+        kicker: achievementKicker(slide),
+        title: continued(slide.achievement.title, slide.part),
         paragraphs: slide.text === undefined ? [] : [slide.text],
         foot: [
           `${slide.meeting.title} · ${formatPartialDate(slide.meeting.date, "long")} · ${placeLabel(index, slide.meeting)}`,
@@ -129,7 +126,7 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
         ...empty,
         layout: "wide",
         kicker: "",
-        title: `${slide.title}${slide.part > 1 ? " (continued)" : ""}`,
+        title: continued(slide.title, slide.part),
         points: slide.body.split("\n").filter((line) => line.trim() !== ""),
       };
     case "closing": {
@@ -137,10 +134,10 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
       return {
         ...empty,
         layout: "centre",
-        kicker: "End of briefing",
-        title: "Every fact has a source",
+        kicker: text.endOfBriefing(),
+        title: text.everyFactSourced(),
         paragraphs: [
-          `${sourcesPhrase(index.dataset.sources)}, listed with each meeting in the explorer. Where they are silent, the record says “not recorded”.`,
+          text.closingSources({ sources: sourcesPhrase(index.dataset.sources) }),
           ...(ending === undefined ? [] : [ending]),
         ],
       };
@@ -152,4 +149,34 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
 function summaryOf(meeting: Meeting): string[] {
   const summary = slideSummary(meeting);
   return summary === undefined ? [] : [summary];
+}
+
+/**
+ * The title slide's line about the series: "2009–2024 · Japan and 10 ASEAN member states (as of
+ * 2024) · organised by …". The screen (slide-view.tsx) shows the same.
+ */
+export function seriesLine(index: DatasetIndex): string {
+  const { series } = index.dataset;
+  const years = yearBounds(index);
+  const parties = partiesPhrase(series);
+  const organisers = organisersPhrase(series);
+  return years === undefined
+    ? deckText().seriesLine({ parties, organisers })
+    : deckText().seriesLineYears({ first: years.first, last: years.last, parties, organisers });
+}
+
+/** "7th meeting · achievement 2 of 5 · part 1 of 2": an achievement slide's kicker. */
+export function achievementKicker(slide: Extract<Slide, { kind: "achievement" }>): string {
+  const text = deckText();
+  const parts = [
+    shortLabel(slide.meeting),
+    text.achievementOf({ n: slide.n, of: slide.of }),
+    ...(slide.parts > 1 ? [text.partOf({ part: slide.part, parts: slide.parts })] : []),
+  ];
+  return parts.join(" · ");
+}
+
+/** A title, marked "(continued)" on the second and later parts of a slide split in parts. */
+export function continued(title: string, part: number): string {
+  return part > 1 ? `${title}${deckText().continuedMark()}` : title;
 }

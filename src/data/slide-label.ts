@@ -1,44 +1,56 @@
 import type { DatasetIndex } from "./dataset-index";
 import type { Slide, SlideRef } from "./deck";
+import { deckText } from "./deck-messages";
 import { shortLabel } from "./meeting-labels";
 
 /** What a screen reader hears when the slide changes, and what lists of slides show. */
 export function slideLabel(slide: Slide): string {
-  const continued = "part" in slide && slide.part > 1 ? " (continued)" : "";
+  const label = slideLabelText(slide);
+  return "part" in slide && slide.part > 1 ? `${label}${deckText().continuedMark()}` : label;
+}
+
+function slideLabelText(slide: Slide): string {
+  const text = deckText();
   switch (slide.kind) {
     case "title":
-      return "Title";
+      return text.labelTitle();
     case "overview":
-      return "Overview: where the series has met";
+      return text.labelOverview();
     case "timeline":
-      return "Timeline of the series";
+      return text.labelTimeline();
     case "meeting":
       return slide.meeting.title;
     case "achievement":
-      return `${shortLabel(slide.meeting)}, achievement ${String(slide.n)} of ${String(slide.of)}: ${slide.achievement.title}${continued}`;
+      return text.labelAchievement({
+        meeting: shortLabel(slide.meeting),
+        n: slide.n,
+        of: slide.of,
+        title: slide.achievement.title,
+      });
     case "text":
-      return `${slide.title}${continued}`;
+      return slide.title;
     case "closing":
-      return "End of briefing";
+      return text.endOfBriefing();
   }
 }
 
 /** What a picked slide is, in a few words, for the briefing's list of slides. */
 export function refLabel(index: DatasetIndex, ref: SlideRef): string {
+  const text = deckText();
   switch (ref.kind) {
     case "title":
-      return "Title slide";
+      return text.refTitle();
     case "overview":
-      return "Overview map: where the series has met";
+      return text.refOverview();
     case "timeline":
-      return "Timeline: the whole series on one slide";
+      return text.refTimeline();
     case "closing":
-      return "Closing slide";
+      return text.refClosing();
     case "text":
-      return `Your slide: ${ref.title}`;
+      return text.refText({ title: ref.title });
     case "meeting": {
       const meeting = index.meetingsById.get(ref.id);
-      return meeting === undefined ? `Meeting "${ref.id}" (not in the dataset)` : meeting.title;
+      return meeting === undefined ? text.refMeetingMissing({ id: ref.id }) : meeting.title;
     }
     case "achievement": {
       const meeting = index.meetingsById.get(ref.id);
@@ -46,8 +58,8 @@ export function refLabel(index: DatasetIndex, ref: SlideRef): string {
       const achievement =
         list === undefined || list === "not recorded" ? undefined : list[ref.n - 1];
       return meeting === undefined || achievement === undefined
-        ? `Achievement ${String(ref.n)} of "${ref.id}" (not in the dataset)`
-        : `${shortLabel(meeting)}, achievement ${String(ref.n)}: ${achievement.title}`;
+        ? text.refAchievementMissing({ n: ref.n, id: ref.id })
+        : text.refAchievement({ meeting: shortLabel(meeting), n: ref.n, title: achievement.title });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "./dataset-index";
+import { deckText } from "./deck-messages";
 import { formatPartialDate } from "./format-date";
 import type { Meeting, Source } from "./schema";
 
@@ -17,9 +18,14 @@ export function sourceLine(index: DatasetIndex, meeting: Meeting): string | unde
     source.publisher === "not recorded"
       ? source.title
       : (/\(([A-Z]{2,})\)/.exec(source.publisher)?.[1] ?? source.publisher);
-  const date = source.date === "not recorded" ? "" : `, ${formatPartialDate(source.date, "long")}`;
-  const more = others.length === 0 ? "" : ` + ${String(others.length)} more`;
-  return `Source: ${short}${date}${more}`;
+  const text = deckText();
+  const dated =
+    source.date === "not recorded"
+      ? short
+      : text.sourceDated({ source: short, date: formatPartialDate(source.date, "long") });
+  const more =
+    others.length === 0 ? dated : text.sourceMore({ source: dated, count: others.length });
+  return text.sourceLine({ source: more });
 }
 
 /**
@@ -27,7 +33,6 @@ export function sourceLine(index: DatasetIndex, meeting: Meeting): string | unde
  * source).
  */
 export function sourcesPhrase(sources: readonly Source[]): string {
-  const noun = sources.length === 1 ? "source" : "sources";
-  const public_ = sources.every((source) => source.url !== "not recorded") ? "public " : "";
-  return `${String(sources.length)} ${public_}${noun}`;
+  const public_ = sources.every((source) => source.url !== "not recorded") ? "yes" : "no";
+  return deckText().sourcesPhrase({ count: sources.length, public: public_ });
 }

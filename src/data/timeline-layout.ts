@@ -2,6 +2,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { yearOf } from "./format-date";
 import { shortLabel } from "./meeting-labels";
 import type { Meeting } from "./schema";
+import { deckText } from "./deck-messages";
 
 /** The timeline slide's drawing area, in SVG units (16:9 less the slide's heading). */
 export const TIMELINE_WIDTH = 1600;
@@ -72,5 +73,6 @@ export function timelineLayout(index: DatasetIndex): TimelineLayout {
 /** The words under the drawing for entries the sources give no year for. */
 export function undatedNote(undated: readonly Meeting[]): string | undefined {
   if (undated.length === 0) return undefined;
-  return `Year not recorded: ${undated.map(shortLabel).join(", ")}.`;
+  const text = deckText();
+  return text.yearNotRecorded({ list: undated.map(shortLabel).join(text.labelSeparator()) });
 }

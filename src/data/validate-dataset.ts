@@ -42,7 +42,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
   }
 
   /** A Japanese text's source must be in the dataset, as a citation's must. */
-  function checkJapanese(value: LocalizedText | "not recorded", at: string) {
+  function checkJapanese(value: LocalizedText, at: string) {
     if (typeof value === "string" || value.ja === undefined) return;
     if (!sourceIds.has(value.ja.sourceId)) {
       problems.push({

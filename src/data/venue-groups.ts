@@ -2,6 +2,8 @@ import type { DatasetIndex } from "./dataset-index";
 import { countryName } from "./meeting-labels";
 import type { Meeting, Venue } from "./schema";
 import { venueOf } from "./venue-of";
+import { dataText } from "./messages";
+import { placesText } from "./places-messages";
 
 /** One place on the map: every meeting held in one city (or, when only that is known, one country). */
 export type Place = {
@@ -67,10 +69,10 @@ export function groupMeetingsByPlace(index: DatasetIndex): PlaceGroups {
         key,
         name: countryOnly ? country : venue.city,
         label: countryOnly
-          ? `${country} (city not recorded)`
+          ? dataText().cityNotRecorded({ country })
           : venue.city === country
             ? country
-            : `${venue.city}, ${country}`,
+            : dataText().cityAndCountry({ city: venue.city, country }),
         countryOnly,
         country: venue.country,
         lat,
@@ -103,11 +105,16 @@ export function countKinds(meetings: readonly Meeting[]): { policy: number; rela
  */
 export function meetingCountLabel(meetings: readonly Meeting[]): string {
   const { policy, related } = countKinds(meetings);
-  const parts = [
-    policy === 0 ? "" : `${policy} policy ${policy === 1 ? "meeting" : "meetings"}`,
-    related === 0 ? "" : `${related} related ${related === 1 ? "event" : "events"}`,
-  ].filter((part) => part !== "");
-  return parts.length === 0 ? "no meetings" : parts.join(" and ");
+  const text = placesText();
+  if (policy > 0 && related > 0) {
+    return text.both({
+      policy: text.policyCount({ count: policy }),
+      related: text.relatedCount({ count: related }),
+    });
+  }
+  if (policy > 0) return text.policyCount({ count: policy });
+  if (related > 0) return text.relatedCount({ count: related });
+  return text.noMeetings();
 }
 
 /** The number on a place's marker: its policy meetings, and "+1" for each related event ("5+1"). */

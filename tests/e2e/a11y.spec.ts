@@ -13,6 +13,13 @@ const views = [
   { name: "meeting not found", path: "/meetings/99", ready: /Meeting not found/ },
   { name: "404", path: "/nowhere", ready: /Page not found/ },
   { name: "search results", path: "/search?q=Hayashi", ready: /^Search$/ },
+  // The same views in Japanese (decision 019).
+  { name: "Japanese home", path: "/ja/", ready: /会議の概要/ },
+  { name: "Japanese 7th meeting", path: "/ja/meetings/7", ready: /Seventh ASEAN-Japan/ },
+  { name: "Japanese achievement", path: "/ja/meetings/7/achievements/2", ready: /Seventh/ },
+  { name: "Japanese meeting not found", path: "/ja/meetings/99", ready: /会合が見つかりません/ },
+  { name: "Japanese map", path: "/ja/map", ready: /開催地の地図/ },
+  { name: "Japanese search results", path: "/ja/search?q=Hayashi", ready: /^検索$/ },
 ];
 
 for (const view of views) {

@@ -16,6 +16,10 @@ import { expect, test } from "./fixtures";
 import { officeToPdf, pdfPageSize, pdfPixel, pdftotextPages } from "./office-files";
 import { squeeze } from "./pdf-text";
 import { englishText } from "../../src/data/localized-text";
+import { catalogsReady } from "../../src/data/i18n/catalogs";
+
+// The slides' words load as their modules start; the expected contents below are built from them.
+await catalogsReady();
 
 const shipped = validateDataset(
   JSON.parse(readFileSync(resolve("public/data/meetings.json"), "utf8")),
@@ -272,7 +276,9 @@ test("the offline copy downloads from the app and opens from disk at its view, a
   copy.on("request", (request) => requested.push(request.url()));
   const address = pathToFileURL(file).href;
   await copy.goto(address);
-  await expect(copy.getByRole("heading", { level: 1, name: englishText(shipped.series.name) })).toBeVisible();
+  await expect(
+    copy.getByRole("heading", { level: 1, name: englishText(shipped.series.name) }),
+  ).toBeVisible();
   await expect(
     copy.getByRole("radio", { name: "The timeline's filter: host Japan" }),
   ).toBeChecked();

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import PptxGenJS from "pptxgenjs";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { deckText } from "../../data/deck-messages";
 import type { DeckCover, Slide } from "../../data/deck";
 import { slideToken } from "../../data/deck-address";
 import { slideContent, type SlideContent } from "../../data/slide-content";
@@ -11,6 +12,7 @@ import {
   undatedNote,
 } from "../../data/timeline-layout";
 import { shownText } from "../../data/localized-text";
+import { exportText } from "./messages";
 
 /** Slide size (inches, 16:9) and the colours of the light projector theme (presenter.css). */
 const W = 10;
@@ -103,10 +105,10 @@ function addTimeline(slide: PptxGenJS.Slide, index: DatasetIndex, top: number): 
   const note = undatedNote(layout.undated);
   slide.addText(
     [
-      run(
-        `Circles: policy meetings, by number, in the year held. Diamonds (R): related events.${note === undefined ? "" : ` ${note}`}`,
-        { fontSize: 10, color: MUTED },
-      ),
+      run(`${deckText().timelineKey()}${note === undefined ? "" : ` ${note}`}`, {
+        fontSize: 10,
+        color: MUTED,
+      }),
     ],
     {
       x: M,
@@ -222,12 +224,12 @@ async function addSlide(
     const picture = await maps(content.map.meetingId);
     const box = { x: W / 2 + 0.1, y: M, w: W / 2 - M - 0.1, h: H - 2 * M };
     if (picture === undefined) {
-      slide.addText([run("Map unavailable", { fontSize: 12, color: MUTED })], {
+      slide.addText([run(exportText().mapUnavailable(), { fontSize: 12, color: MUTED })], {
         ...box,
         align: "center",
       });
     } else {
-      slide.addImage({ data: picture, ...box, altText: "Map of the meeting venues" });
+      slide.addImage({ data: picture, ...box, altText: exportText().mapAlt() });
     }
   }
   if (notes !== undefined && notes.trim() !== "") slide.addNotes(notes);
@@ -256,7 +258,7 @@ export async function deckPptx({
   deck.title = cover.title === "" ? shownText(index.dataset.series.name).text : cover.title;
   deck.author = cover.presenter;
   deck.company = "";
-  deck.subject = "Briefing";
+  deck.subject = exportText().subject();
   for (const slide of slides) {
     const partOne = !("part" in slide) || slide.part === 1;
     await addSlide(

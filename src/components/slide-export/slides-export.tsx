@@ -1,9 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { withCatalogs } from "../../data/i18n/catalogs";
 import { resolveDeck, type DeckCover, type SlideRef } from "../../data/deck";
 import { notesOf } from "../../data/deck-notes";
 import { StableLink } from "../stable-link";
+import { exportText } from "./messages";
 import "./slides-export.css";
 
 /**
@@ -37,9 +39,9 @@ export function SlidesExport({
   async function downloadPptx() {
     if (busy) return;
     setBusy(true);
-    onSaid("Building the PowerPoint file…");
+    onSaid(exportText().building());
     try {
-      const { downloadDeckPptx } = await import("./download-pptx");
+      const { downloadDeckPptx } = await import("./download-pptx").then(withCatalogs);
       const size = await downloadDeckPptx({
         index,
         queryClient,
@@ -48,10 +50,12 @@ export function SlidesExport({
         notes: notesOf(notesKey),
         fileName,
       });
-      onSaid(`Downloaded ${fileName} (${String(Math.round(size / 1024))} KB).`);
+      onSaid(exportText().downloaded({ file: fileName, size: Math.round(size / 1024) }));
     } catch (error) {
       onSaid(
-        `The PowerPoint file could not be built: ${error instanceof Error ? error.message : String(error)}`,
+        exportText().notBuilt({
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
     } finally {
       setBusy(false);
@@ -59,6 +63,7 @@ export function SlidesExport({
   }
 
   const withNotes = `${pdfPath}${pdfPath.includes("?") ? "&" : "?"}notes=on`;
+  const text = exportText();
   return (
     <p className="slides-export">
       {/* aria-disabled rather than disabled while building: the button keeps the keyboard's focus. */}
@@ -68,12 +73,12 @@ export function SlidesExport({
         aria-disabled={busy}
         onClick={() => void downloadPptx()}
       >
-        Download slides (PowerPoint)
+        {text.downloadPptx()}
       </button>
       <StableLink className="button" to={pdfPath}>
-        Slides as PDF
+        {text.slidesAsPdf()}
       </StableLink>
-      <StableLink to={withNotes}>Slides as PDF, with speaker notes</StableLink>
+      <StableLink to={withNotes}>{text.slidesAsPdfNotes()}</StableLink>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { Place } from "../../data/venue-groups";
 import type { ViewBox } from "./venue-map-projection";
+import { placesText } from "../../data/places-messages";
 
 /** Sizes here are in a mark's own units: the map scales each mark as a whole. */
 export function markRadius(place: Place, selected: boolean): number {
@@ -7,7 +8,7 @@ export function markRadius(place: Place, selected: boolean): number {
 }
 
 export function markName(place: Place): string {
-  return place.countryOnly ? `${place.name} (country only)` : place.name;
+  return place.countryOnly ? placesText().countryOnly({ name: place.name }) : place.name;
 }
 
 /** The gap between a mark and its name. */

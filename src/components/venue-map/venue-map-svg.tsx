@@ -10,6 +10,7 @@ import { PlaceMark } from "./place-mark";
 import { labelSide, markReach } from "./place-mark-layout";
 import { viewAround, wholeView } from "./venue-map-projection";
 import "./venue-map.css";
+import { partsText } from "../part-messages";
 
 /** How much a slide shows around its meeting's place: about what Leaflet shows at zoom 5. */
 const SLIDE_WINDOW_DEGREES = 26;
@@ -42,9 +43,13 @@ export function VenueMapSvg({
   allAtOnce?: boolean;
 }) {
   const query = useQuery(basemapQuery);
-  if (query.isPending) return <p className="venue-map__status">Loading the map…</p>;
+  if (query.isPending) return <p className="venue-map__status">{partsText().mapLoading()}</p>;
   if (query.isError) {
-    return <p className="venue-map__status">Map unavailable: {query.error.message}</p>;
+    return (
+      <p className="venue-map__status">
+        {partsText().mapUnavailable({ message: query.error.message })}
+      </p>
+    );
   }
   const shown = placesOnBasemap(places, query.data);
   return (
@@ -108,7 +113,7 @@ function MapDrawing({
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-desc`}
     >
-      <title id={`${id}-title`}>Map of the meeting venues</title>
+      <title id={`${id}-title`}>{partsText().mapOfVenues()}</title>
       <desc id={`${id}-desc`}>{description(places, selected, variant)}</desc>
       {variant === "print" ? (
         // The sea runs past the drawing, under neighbours shown where the page is wider than it.
@@ -154,14 +159,14 @@ function description(
   selected: Place | undefined,
   variant: VenueMapVariant,
 ): string {
-  const marks = `${places.length} places in ASEAN member states and Japan, each marked with the number of meetings held there`;
-  if (variant === "print") return `${marks}; the list below the map names them.`;
+  const text = partsText();
+  const marks = text.mapMarks({ count: places.length });
+  if (variant === "print") return text.mapPrintDesc({ marks });
   const named = places
-    .map((place) => `${place.label}, ${meetingCountLabel(place.meetings)}`)
-    .join("; ");
-  const centre =
-    selected === undefined
-      ? ""
-      : `Centred on ${selected.label}, where this meeting was held, drawn larger and ringed. `;
-  return `${centre}${marks}: ${named}.`;
+    .map((place) =>
+      text.mapNamedPlace({ label: place.label, count: meetingCountLabel(place.meetings) }),
+    )
+    .join(text.mapListSeparator());
+  const centre = selected === undefined ? "" : text.mapCentred({ label: selected.label });
+  return text.mapDesc({ centre, marks, named });
 }

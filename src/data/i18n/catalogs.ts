@@ -23,8 +23,8 @@ const pending = new Set<Promise<void>>();
  * Starts loading one folder's compiled message catalogs (scripts/compile-messages.ts) and gives a
  * function that returns the one for the active locale:
  *
- *   export const appText = loadCatalogs({ en: () => import("./messages/en.js"), ja: … });
- *   appText().search()  // "Search" or "検索"
+ *   export const timelineText = loadCatalogs({ en: () => import("./messages/en.js"), ja: … });
+ *   sharedText().search()  // "Search" or "検索"
  *
  * Nothing waits here (a top-level await would cost the first screen a chunk of its own, decision
  * 019): the page starts, and every lazy part shows, only after `catalogsReady()`. Calling the

@@ -2,9 +2,6 @@
 export const LOCALES = ["en", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Each language's name in itself, for the language switch. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", ja: "日本語" };
-
 /** The `lang` of a page in each language: the English is British, as the sources' English is. */
 export const HTML_LANG: Record<Locale, string> = { en: "en-GB", ja: "ja" };
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { sharedText } from "../../components/first-screen-messages";
 import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { defaultDeck, keyFactsDeck, type SlideRef } from "../../data/deck";
@@ -8,6 +9,7 @@ import { refLabel } from "../../data/slide-label";
 import { CoverForm } from "./cover-form";
 import { DeckList } from "./deck-list";
 import { KeepAndShare } from "./keep-and-share";
+import { briefingText } from "./messages";
 import { SlidePicker } from "./slide-picker";
 import { presentPath, useBriefingAddress } from "./use-briefing-address";
 import "./briefing.css";
@@ -46,28 +48,29 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
     const kept = refs.slice(0, MAX_SLIDES);
     write({ refs: kept });
     setSaid(
-      kept.length < refs.length
-        ? `${message} A briefing holds at most ${String(MAX_SLIDES)} slides: the first ${String(MAX_SLIDES)} are kept.`
-        : message,
+      kept.length < refs.length ? briefingText().atMostKept({ message, max: MAX_SLIDES }) : message,
     );
   }
   function add(ref: SlideRef) {
     if (latest().refs.length >= MAX_SLIDES) {
-      setSaid(`A briefing holds at most ${String(MAX_SLIDES)} slides: remove one to add another.`);
+      setSaid(briefingText().atMostRemove({ max: MAX_SLIDES }));
       return;
     }
     const next = withSlide(latest().refs, ref);
-    change(next, `Added “${refLabel(index, ref)}” as slide ${String(next.indexOf(ref) + 1)}.`);
+    change(next, briefingText().added({ label: refLabel(index, ref), n: next.indexOf(ref) + 1 }));
   }
 
+  const text = briefingText();
   return (
     <div className="briefing">
-      <title>Build a briefing — Japan-ASEAN Cybersecurity Policy Meetings</title>
+      <title>
+        {sharedText().pageTitle({ site: sharedText().siteTitle(), title: text.pageTitle() })}
+      </title>
       <div className="briefing__top">
-        <h2 className="briefing__heading">Build a briefing</h2>
+        <h2 className="briefing__heading">{text.heading()}</h2>
         {briefing.refs.length === 0 ? null : (
           <StableLink className="button" to={presentPath(briefing)}>
-            Present this briefing ({briefing.refs.length} slides)
+            {text.presentThis({ count: briefing.refs.length })}
           </StableLink>
         )}
       </div>
@@ -76,13 +79,16 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
       </p>
       {briefing.ignored.length > 0 ? (
         <p className="briefing__problem">
-          {briefing.ignored.length} slides of this address were not understood and are left out.
+          {text.notUnderstood({ count: briefing.ignored.length })}
         </p>
       ) : null}
       <div className="briefing__columns">
         <section className="briefing__yours" aria-labelledby="yours-heading">
           <h2 id="yours-heading">
-            Your briefing <span className="briefing__meta">({briefing.refs.length} slides)</span>
+            {text.yourBriefing()}{" "}
+            <span className="briefing__meta">
+              {text.slideCount({ count: briefing.refs.length })}
+            </span>
           </h2>
           <CoverForm
             cover={briefing.cover}
@@ -95,29 +101,26 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
             <button
               type="button"
               onClick={() => {
-                change(keyFactsDeck(index).refs, "Started again from the Key facts deck.");
+                change(keyFactsDeck(index).refs, text.startedKeyFacts());
               }}
             >
-              Start from Key facts
+              {text.startKeyFacts()}
             </button>
             <button
               type="button"
               onClick={() => {
-                change(
-                  defaultDeck(index, { achievements: true }),
-                  "Started again from every slide.",
-                );
+                change(defaultDeck(index, { achievements: true }), text.startedEverySlide());
               }}
             >
-              Start from every slide
+              {text.startEverySlide()}
             </button>
             <button
               type="button"
               onClick={() => {
-                change([], "Removed every slide.");
+                change([], text.removedEverySlide());
               }}
             >
-              Remove every slide
+              {text.removeEverySlide()}
             </button>
           </p>
           <DeckList
@@ -129,7 +132,7 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
           />
           {missingFromDeck.length === 0 ? null : (
             <section className="briefing__left-out" aria-labelledby="left-out-heading">
-              <h3 id="left-out-heading">Left out of Key facts: mostly “not recorded”</h3>
+              <h3 id="left-out-heading">{text.leftOutHeading()}</h3>
               <ul>
                 {missingFromDeck.map((meeting) => (
                   <li key={meeting.id}>
@@ -140,7 +143,10 @@ export function BriefingPage({ index }: { index: DatasetIndex }) {
                         add({ kind: "meeting", id: meeting.id });
                       }}
                     >
-                      Add back<span className="visually-hidden"> the {shortLabel(meeting)}</span>
+                      {text.addBack()}
+                      <span className="visually-hidden">
+                        {text.addBackWhich({ label: shortLabel(meeting) })}
+                      </span>
                     </button>{" "}
                     {shortLabel(meeting)}
                   </li>

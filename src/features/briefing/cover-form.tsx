@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { DeckCover } from "../../data/deck";
+import { briefingText } from "./messages";
 
 /** The title slide's title, the presenter and the date, and the time the briefing should take. */
 export function CoverForm({
@@ -27,14 +28,15 @@ export function CoverForm({
       />
     </p>
   );
+  const text = briefingText();
   return (
     <fieldset className="briefing__cover">
-      <legend>Title slide and timing</legend>
-      {field("title", "Title", placeholder)}
-      {field("presenter", "Presenter", "Your name and office")}
-      {field("date", "Date", "1 December 2026")}
+      <legend>{text.coverLegend()}</legend>
+      {field("title", text.title(), placeholder)}
+      {field("presenter", text.presenter(), text.presenterHint())}
+      {field("date", text.date(), text.dateHint())}
       <p className="briefing__field">
-        <label htmlFor={`${id}-minutes`}>Target duration (minutes)</label>
+        <label htmlFor={`${id}-minutes`}>{text.minutes()}</label>
         <input
           id={`${id}-minutes`}
           type="number"

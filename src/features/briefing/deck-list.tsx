@@ -3,6 +3,7 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import type { SlideRef } from "../../data/deck";
 import { slideToken } from "../../data/deck-address";
 import { refLabel } from "../../data/slide-label";
+import { briefingText } from "./messages";
 import { moveItem } from "./move-item";
 import { SlideNotes } from "./slide-notes";
 
@@ -64,16 +65,17 @@ export function DeckList({
     if (moved === undefined) return;
     onChange(
       moveItem(current, from, to),
-      `Moved “${refLabel(index, moved)}” to place ${String(to + 1)}.`,
+      briefingText().moved({ label: refLabel(index, moved), n: to + 1 }),
     );
     pendingFocus.current = { at: to, action: focus };
   }
 
+  const text = briefingText();
   if (refs.length === 0) {
-    return <p className="briefing__empty">No slides yet: add some from the list beside.</p>;
+    return <p className="briefing__empty">{text.noSlides()}</p>;
   }
   return (
-    <ol className="briefing__deck" ref={list} aria-label="Slides of this briefing">
+    <ol className="briefing__deck" ref={list} aria-label={text.deckLabel()}>
       {refs.map((ref, i) => {
         const label = refLabel(index, ref);
         return (
@@ -109,39 +111,39 @@ export function DeckList({
               <button
                 type="button"
                 data-action="up"
-                aria-label={`Move up: ${label}`}
+                aria-label={text.moveUpLabel({ label })}
                 disabled={i === 0}
                 onClick={() => {
                   move(keys[i] ?? "", (from) => from - 1, "up");
                 }}
               >
-                Move up
+                {text.moveUp()}
               </button>
               <button
                 type="button"
                 data-action="down"
-                aria-label={`Move down: ${label}`}
+                aria-label={text.moveDownLabel({ label })}
                 disabled={i === refs.length - 1}
                 onClick={() => {
                   move(keys[i] ?? "", (from) => from + 1, "down");
                 }}
               >
-                Move down
+                {text.moveDown()}
               </button>
               <button
                 type="button"
-                aria-label={`Remove: ${label}`}
+                aria-label={text.removeLabel({ label })}
                 onClick={() => {
                   const current = latest();
                   const at = slideKeys(current).indexOf(keys[i] ?? "");
                   if (at === -1) return;
                   onChange(
                     current.filter((_, j) => j !== at),
-                    `Removed “${label}”.`,
+                    text.removed({ label }),
                   );
                 }}
               >
-                Remove
+                {text.remove()}
               </button>
             </span>
             <SlideNotes notesKey={notesKey} slideRef={ref} label={label} />

@@ -7,6 +7,7 @@ import { SlidesExport } from "../../components/slide-export/slides-export";
 import { StableLink } from "../../components/stable-link";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { KeptBriefings } from "./kept-briefings";
+import { briefingText } from "./messages";
 import { OpenBriefingFile } from "./open-briefing-file";
 import { handoutPath, printPath, type BriefingState } from "./use-briefing-address";
 
@@ -41,36 +42,38 @@ export function KeepAndShare({
   const [name, setName] = useState(briefing.cover.title);
   const [saved, setSaved] = useState(savedBriefings);
 
+  /** The name the briefing is kept and filed under. */
+  function keptName(): string {
+    return name.trim() === "" ? briefingText().untitled() : name.trim();
+  }
+
   function save() {
     const kept = saveBriefing({
       id: briefing.id,
-      name: name.trim() === "" ? "Untitled briefing" : name.trim(),
+      name: keptName(),
       savedAt: Date.now(),
       cover: briefing.cover,
       refs: briefing.refs,
     });
     setSaved(savedBriefings());
-    onSaid(
-      kept
-        ? `Saved in this browser as “${name.trim() === "" ? "Untitled briefing" : name.trim()}”.`
-        : "This browser refuses to keep data (a private window, or full): download the file instead.",
-    );
+    onSaid(kept ? briefingText().savedAs({ name: keptName() }) : briefingText().storageRefused());
   }
 
   function download() {
-    const text = writeBriefingFile({
-      name: name.trim() === "" ? "Untitled briefing" : name.trim(),
+    const contents = writeBriefingFile({
+      name: keptName(),
       cover: briefing.cover,
       refs: briefing.refs,
       notes: { ...notesOf(briefing.id) },
     });
-    downloadFile(fileName(name), "application/json", text);
-    onSaid(`Downloaded ${fileName(name)}.`);
+    downloadFile(fileName(name), "application/json", contents);
+    onSaid(briefingText().downloaded({ file: fileName(name) }));
   }
 
+  const text = briefingText();
   return (
     <section className="briefing__keep" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Keep and share</h2>
+      <h2 id={`${id}-heading`}>{text.keepAndShare()}</h2>
       {briefing.refs.length === 0 ? null : (
         <>
           <SlidesExport
@@ -83,23 +86,18 @@ export function KeepAndShare({
             onSaid={onSaid}
           />
           <p>
-            <StableLink to={handoutPath(briefing)}>
-              A handout of this briefing's meetings
-            </StableLink>
+            <StableLink to={handoutPath(briefing)}>{text.handoutLink()}</StableLink>
           </p>
         </>
       )}
-      <p>
-        The address of this page holds the briefing: copy it to share it. Notes stay in this
-        browser, and go with the file.
-      </p>
+      <p>{text.addressHolds()}</p>
       <p className="briefing__field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{text.name()}</label>
         <input
           id={`${id}-name`}
           value={name}
           maxLength={200}
-          placeholder="Untitled briefing"
+          placeholder={text.untitled()}
           onChange={(event) => {
             setName(event.target.value);
           }}
@@ -107,10 +105,10 @@ export function KeepAndShare({
       </p>
       <p className="briefing__buttons">
         <button type="button" onClick={save}>
-          Save in this browser
+          {text.saveHere()}
         </button>
         <button type="button" onClick={download}>
-          Download as a file
+          {text.downloadFile()}
         </button>
       </p>
       <OpenBriefingFile
@@ -125,7 +123,7 @@ export function KeepAndShare({
         onOpen={(item) => {
           setName(item.name);
           onOpen(item);
-          onSaid(`Opened “${item.name}”.`);
+          onSaid(text.openedName({ name: item.name }));
         }}
       />
     </section>

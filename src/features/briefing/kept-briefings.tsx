@@ -1,4 +1,6 @@
+import { activeLocale } from "../../data/i18n/locale";
 import type { SavedBriefing } from "../../data/saved-briefings";
+import { briefingText } from "./messages";
 
 /** The briefings kept in this browser, newest first as stored, each with a button to open it. */
 export function KeptBriefings({
@@ -9,9 +11,11 @@ export function KeptBriefings({
   onOpen: (briefing: SavedBriefing) => void;
 }) {
   if (saved.length === 0) return null;
+  const text = briefingText();
+  const locale = activeLocale() === "ja" ? "ja-JP" : "en-GB";
   return (
     <>
-      <h3>Kept in this browser</h3>
+      <h3>{text.keptHere()}</h3>
       <ul className="briefing__saved">
         {saved.map((item) => (
           <li key={item.id}>
@@ -21,11 +25,15 @@ export function KeptBriefings({
                 onOpen(item);
               }}
             >
-              Open<span className="visually-hidden"> “{item.name}”</span>
+              {text.open()}
+              <span className="visually-hidden">{text.openWhich({ name: item.name })}</span>
             </button>{" "}
             {item.name}{" "}
             <span className="briefing__meta">
-              {item.refs.length} slides, saved {new Date(item.savedAt).toLocaleString("en-GB")}
+              {text.savedMeta({
+                count: item.refs.length,
+                date: new Date(item.savedAt).toLocaleString(locale),
+              })}
             </span>
           </li>
         ))}

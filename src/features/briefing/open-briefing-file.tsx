@@ -3,6 +3,7 @@ import { MAX_BRIEFING_BYTES, readBriefingFile, type Briefing } from "../../data/
 import { DatasetError } from "../../data/dataset-error";
 import { replaceNotes } from "../../data/deck-notes";
 import { newBriefingId } from "../../data/saved-briefings";
+import { briefingText } from "./messages";
 
 /** A briefing opened from a file: a new id for its notes, its slides, cover and name. */
 export type OpenedBriefing = {
@@ -29,9 +30,7 @@ export function OpenBriefingFile({
   async function openFile(file: File) {
     setProblems([]);
     if (file.size > MAX_BRIEFING_BYTES) {
-      setProblems([
-        `${file.name}: is ${String(Math.round(file.size / 1024))} KB; a briefing file is at most 1 MB.`,
-      ]);
+      setProblems([briefingText().tooBig({ file: file.name, size: Math.round(file.size / 1024) })]);
       return;
     }
     try {
@@ -39,18 +38,19 @@ export function OpenBriefingFile({
       const openedId = newBriefingId();
       replaceNotes(openedId, opened.notes);
       onOpen({ id: openedId, name: opened.name, refs: opened.refs, cover: opened.cover });
-      onSaid(`Opened ${file.name}: ${String(opened.refs.length)} slides.`);
+      onSaid(briefingText().openedFile({ file: file.name, count: opened.refs.length }));
     } catch (error) {
       if (!(error instanceof DatasetError)) throw error;
       setProblems(error.problems.map((p) => `${p.path}: ${p.message}`));
-      onSaid(`${file.name} was not opened: it has problems, listed below.`);
+      onSaid(briefingText().notOpened({ file: file.name }));
     }
   }
 
+  const text = briefingText();
   return (
     <>
       <p className="briefing__field">
-        <label htmlFor={`${id}-file`}>Open a briefing file (.briefing.json)</label>
+        <label htmlFor={`${id}-file`}>{text.openFile()}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -64,7 +64,7 @@ export function OpenBriefingFile({
       </p>
       {problems.length === 0 ? null : (
         <div className="briefing__problems" role="alert">
-          <p>The file was not opened. What is wrong, and where:</p>
+          <p>{text.fileProblems()}</p>
           <ul>
             {problems.slice(0, 20).map((problem, i) => (
               <li key={i}>
@@ -72,7 +72,7 @@ export function OpenBriefingFile({
               </li>
             ))}
           </ul>
-          {problems.length > 20 ? <p>…and {problems.length - 20} more.</p> : null}
+          {problems.length > 20 ? <p>{text.andMore({ count: problems.length - 20 })}</p> : null}
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useId, useSyncExternalStore } from "react";
 import type { SlideRef } from "../../data/deck";
 import { noteFor, saveNote, subscribeNotes } from "../../data/deck-notes";
+import { briefingText } from "./messages";
 
 /** A slide's speaker notes in the briefing's list: folded until opened, kept as typed. */
 export function SlideNotes({
@@ -18,19 +19,21 @@ export function SlideNotes({
     () => noteFor(notesKey, slideRef),
     () => "",
   );
+  const text = briefingText();
   return (
     <details className="briefing__notes">
       <summary>
-        Notes{note.trim() === "" ? "" : " (written)"}
-        <span className="visually-hidden">: {label}</span>
+        {text.notes()}
+        {note.trim() === "" ? "" : text.notesWritten()}
+        <span className="visually-hidden">{text.notesWhich({ label })}</span>
       </summary>
       <label htmlFor={id} className="visually-hidden">
-        Speaker notes for {label}
+        {text.notesFor({ label })}
       </label>
       <textarea
         id={id}
         value={note}
-        placeholder="What to say on this slide (shown in the speaker view)"
+        placeholder={text.notesPlaceholder()}
         onChange={(event) => {
           saveNote(notesKey, slideRef, event.target.value);
         }}

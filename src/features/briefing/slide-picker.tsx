@@ -1,9 +1,11 @@
 import { LazyDetails } from "../../components/lazy-details";
+import { SourceText } from "../../components/source-text";
 import type { DatasetIndex } from "../../data/dataset-index";
 import type { SlideRef } from "../../data/deck";
 import { formatPartialDate, yearOf } from "../../data/format-date";
 import { shortLabel } from "../../data/meeting-labels";
 import type { Meeting } from "../../data/schema";
+import { briefingText } from "./messages";
 import { TextSlideForm } from "./text-slide-form";
 
 /** Up to this many entries the meetings are one list; longer datasets fold them by year. */
@@ -11,6 +13,7 @@ const FOLD_OVER = 40;
 
 function MeetingChoices({ meeting, onAdd }: { meeting: Meeting; onAdd: (ref: SlideRef) => void }) {
   const name = shortLabel(meeting);
+  const text = briefingText();
   return (
     <li className="briefing__choice">
       <button
@@ -19,7 +22,8 @@ function MeetingChoices({ meeting, onAdd }: { meeting: Meeting; onAdd: (ref: Sli
           onAdd({ kind: "meeting", id: meeting.id });
         }}
       >
-        Add<span className="visually-hidden"> the slide of the</span> {name}
+        {text.add()}
+        <span className="visually-hidden">{text.addWhich()}</span> {name}
       </button>{" "}
       <span className="briefing__meta">{formatPartialDate(meeting.date)}</span>
       {meeting.achievements === "not recorded" ? null : (
@@ -33,10 +37,10 @@ function MeetingChoices({ meeting, onAdd }: { meeting: Meeting; onAdd: (ref: Sli
                   onAdd({ kind: "achievement", id: meeting.id, n: i + 1 });
                 }}
               >
-                Add achievement {i + 1}
-                <span className="visually-hidden"> of the {name}</span>
+                {text.addAchievement({ n: i + 1 })}
+                <span className="visually-hidden">{text.addAchievementWhich({ label: name })}</span>
               </button>{" "}
-              {achievement.title}
+              <SourceText text={achievement.title} />
             </li>
           ))}
         </ul>
@@ -53,37 +57,38 @@ export function SlidePicker({
   index: DatasetIndex;
   onAdd: (ref: SlideRef) => void;
 }) {
+  const text = briefingText();
   const years = new Map<string, Meeting[]>();
   for (const meeting of index.order) {
     const year = yearOf(meeting.date);
-    const key = year === undefined ? "Year not recorded" : String(year);
+    const key = year === undefined ? text.yearNotRecorded() : String(year);
     years.set(key, [...(years.get(key) ?? []), meeting]);
   }
   const standard: [SlideRef, string][] = [
-    [{ kind: "title" }, "Title slide"],
-    [{ kind: "overview" }, "Overview map"],
-    [{ kind: "timeline" }, "Timeline of the series"],
-    [{ kind: "closing" }, "Closing slide"],
+    [{ kind: "title" }, text.addTitle()],
+    [{ kind: "overview" }, text.addOverview()],
+    [{ kind: "timeline" }, text.addTimeline()],
+    [{ kind: "closing" }, text.addClosing()],
   ];
   return (
     <section className="briefing__picker" aria-labelledby="picker-heading">
-      <h2 id="picker-heading">Add slides</h2>
-      <h3>The series</h3>
+      <h2 id="picker-heading">{text.addSlides()}</h2>
+      <h3>{text.theSeries()}</h3>
       <ul className="briefing__standard">
         {standard.map(([ref, name]) => (
-          <li key={name}>
+          <li key={ref.kind}>
             <button
               type="button"
               onClick={() => {
                 onAdd(ref);
               }}
             >
-              Add {name.toLowerCase()}
+              {name}
             </button>
           </li>
         ))}
       </ul>
-      <h3>Meetings and their achievements</h3>
+      <h3>{text.meetingsAndAchievements()}</h3>
       {index.order.length <= FOLD_OVER ? (
         <ul className="briefing__choices">
           {index.order.map((meeting) => (
@@ -92,7 +97,7 @@ export function SlidePicker({
         </ul>
       ) : (
         [...years].map(([year, meetings]) => (
-          <LazyDetails key={year} summary={`${year} — ${String(meetings.length)} entries`}>
+          <LazyDetails key={year} summary={text.yearEntries({ year, count: meetings.length })}>
             {() => (
               <ul className="briefing__choices">
                 {meetings.map((meeting) => (

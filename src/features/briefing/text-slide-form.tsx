@@ -1,9 +1,13 @@
 import { useId, useState } from "react";
 import type { SlideRef } from "../../data/deck";
 import { MAX_TEXT } from "../../data/deck-address";
+import { briefingText } from "./messages";
 
 /** Titles a briefer often starts from; the words on the slide are always the briefer's own. */
-const STARTERS = ["Agenda", "Key messages", "Questions"];
+function starters(): string[] {
+  const text = briefingText();
+  return [text.starterAgenda(), text.starterKeyMessages(), text.starterQuestions()];
+}
 
 /** The briefer's own slide: a title and points, one per line. */
 export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
@@ -11,6 +15,7 @@ export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
   const [problem, setProblem] = useState("");
+  const text = briefingText();
   return (
     <form
       className="briefing__text-form"
@@ -18,7 +23,7 @@ export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (title.trim() === "") {
-          setProblem("Give the slide a title.");
+          setProblem(text.giveTitle());
           return;
         }
         onAdd({ kind: "text", title: title.trim(), body: body.trim() });
@@ -27,10 +32,10 @@ export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
         setProblem("");
       }}
     >
-      <h3 id={`${id}-heading`}>Your own slide</h3>
+      <h3 id={`${id}-heading`}>{text.ownSlide()}</h3>
       <p className="briefing__starters">
-        Start from:{" "}
-        {STARTERS.map((starter) => (
+        {text.startFrom()}{" "}
+        {starters().map((starter) => (
           <button
             key={starter}
             type="button"
@@ -43,7 +48,7 @@ export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
           </button>
         ))}
       </p>
-      <label htmlFor={`${id}-title`}>Title</label>
+      <label htmlFor={`${id}-title`}>{text.title()}</label>
       <input
         id={`${id}-title`}
         value={title}
@@ -54,7 +59,7 @@ export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
           setTitle(event.target.value);
         }}
       />
-      <label htmlFor={`${id}-body`}>Points, one per line</label>
+      <label htmlFor={`${id}-body`}>{text.points()}</label>
       <textarea
         id={`${id}-body`}
         value={body}
@@ -69,7 +74,7 @@ export function TextSlideForm({ onAdd }: { onAdd: (ref: SlideRef) => void }) {
           {problem}
         </p>
       )}
-      <button type="submit">Add this slide</button>
+      <button type="submit">{text.addThisSlide()}</button>
     </form>
   );
 }

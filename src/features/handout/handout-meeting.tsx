@@ -6,6 +6,8 @@ import { coChairDetails } from "../../data/co-chair-details";
 import { countryName, placeLabel, statusLabel } from "../../data/meeting-labels";
 import type { Meeting } from "../../data/schema";
 import { DataText } from "../../components/data-text";
+import { SourceText } from "../../components/source-text";
+import { handoutText } from "./messages";
 
 /** One meeting on its own printed page: every fact the details panel shows, as plain text. */
 export function HandoutMeeting({
@@ -19,66 +21,88 @@ export function HandoutMeeting({
   briefersNotes?: readonly string[];
 }) {
   const headingId = `handout-meeting-${meeting.id}`;
+  const text = handoutText();
   return (
     <section className="handout-meeting" aria-labelledby={headingId}>
       <p className="handout-meeting__kind">
         {meeting.kind === "related-event"
-          ? "Related event"
-          : `Policy meeting no. ${meeting.number ?? ""}`}{" "}
+          ? text.relatedEvent()
+          : text.policyMeetingNo({ number: meeting.number ?? "" })}{" "}
         · {statusLabel(meeting)}
       </p>
-      <h2 id={headingId}>{meeting.title}</h2>
+      <h2 id={headingId}>
+        <SourceText text={meeting.title} />
+      </h2>
       <FactsList>
-        <dt>Date</dt>
+        <dt>{text.date()}</dt>
         <dd>
           <RecordedDate date={meeting.date} />
         </dd>
-        <dt>Place</dt>
+        <dt>{text.place()}</dt>
         <dd>{placeLabel(index, meeting)}</dd>
-        <dt>Series name at the time</dt>
+        <dt>{text.seriesNameThen()}</dt>
         <dd>
           <OrNotRecorded value={meeting.seriesName}>
             {(name) => <DataText value={name} />}
           </OrNotRecorded>
         </dd>
-        <dt>Hosts</dt>
+        <dt>{text.hosts()}</dt>
         <dd>
-          <OrNotRecorded value={meeting.hosts}>{(hosts) => hosts.join("; ")}</OrNotRecorded>
+          <OrNotRecorded value={meeting.hosts}>
+            {(hosts) => <SourceText text={hosts.join("; ")} />}
+          </OrNotRecorded>
         </dd>
-        <dt>Co-chairs</dt>
+        <dt>{text.coChairs()}</dt>
         <dd>
           <OrNotRecorded value={meeting.coChairs}>
             {(chairs) => (
               <ul className="plain-list">
-                {chairs.map((chair, i) => (
-                  <li key={`${chair.country}-${i}`}>
-                    {countryName(index, chair.country)}:{" "}
-                    {coChairDetails(chair) ?? <NotRecorded what="name and role" />}
-                  </li>
-                ))}
+                {chairs.map((chair, i) => {
+                  const details = coChairDetails(chair);
+                  return (
+                    <li key={`${chair.country}-${i}`}>
+                      {text.coChairCountry({ country: countryName(index, chair.country) })}
+                      {details === undefined ? (
+                        <NotRecorded what={text.nameAndRole()} />
+                      ) : (
+                        <SourceText text={details} />
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </OrNotRecorded>
         </dd>
-        <dt>Attendees</dt>
+        <dt>{text.attendees()}</dt>
         <dd>
-          <OrNotRecorded value={meeting.attendees}>{(text) => text}</OrNotRecorded>
+          <OrNotRecorded value={meeting.attendees}>
+            {(attendees) => <SourceText text={attendees} labelled />}
+          </OrNotRecorded>
         </dd>
       </FactsList>
 
-      <h3>Summary</h3>
+      <h3>{text.summary()}</h3>
       <p>
-        <OrNotRecorded value={meeting.summary}>{(text) => text}</OrNotRecorded>
+        <OrNotRecorded value={meeting.summary}>
+          {(summary) => <SourceText text={summary} labelled />}
+        </OrNotRecorded>
       </p>
 
-      <h3>Achievements</h3>
+      <h3>{text.achievements()}</h3>
       <OrNotRecorded value={meeting.achievements}>
         {(achievements) => (
           <ol className="handout-meeting__achievements">
             {achievements.map((achievement, i) => (
               <li key={i}>
-                <p className="handout-meeting__achievement-title">{achievement.title}</p>
-                {achievement.text === undefined ? null : <p>{achievement.text}</p>}
+                <SourceText
+                  as="p"
+                  className="handout-meeting__achievement-title"
+                  text={achievement.title}
+                />
+                {achievement.text === undefined ? null : (
+                  <SourceText as="p" text={achievement.text} labelled />
+                )}
               </li>
             ))}
           </ol>
@@ -87,10 +111,10 @@ export function HandoutMeeting({
 
       {meeting.notes === undefined ? null : (
         <>
-          <h3>Notes</h3>
+          <h3>{text.notes()}</h3>
           <ul className="plain-list">
             {meeting.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <SourceText key={i} as="li" text={note} />
             ))}
           </ul>
         </>
@@ -98,7 +122,7 @@ export function HandoutMeeting({
 
       {briefersNotes.length === 0 ? null : (
         <>
-          <h3>Briefer's notes</h3>
+          <h3>{text.briefersNotes()}</h3>
           {briefersNotes.map((note, i) => (
             <p key={i} className="handout-meeting__briefer">
               {note}
@@ -107,7 +131,7 @@ export function HandoutMeeting({
         </>
       )}
 
-      <h3>Sources</h3>
+      <h3>{text.sources()}</h3>
       <SourcesList index={index} citations={meeting.sources} />
     </section>
   );

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useSearchParams } from "react-router";
 import type { HandoutOptions, HandoutScope } from "./handout-options";
+import { handoutText } from "./messages";
 
 /** The handout's choices; each is written to the address, so the handout can be shared as chosen. */
 export function HandoutOptionsForm({
@@ -19,23 +20,22 @@ export function HandoutOptionsForm({
     else next.set(key, value);
     setParams(next, { replace: true });
   }
+  const text = handoutText();
   const scopes: [HandoutScope, string, boolean][] = [
-    ["all", "All meetings", true],
+    ["all", text.allMeetings(), true],
     [
       "filter",
-      filterText === undefined
-        ? "The timeline's filter (none set)"
-        : `The timeline's filter: ${filterText}`,
+      filterText === undefined ? text.filterNone() : text.filterSet({ filter: filterText }),
       filterText !== undefined,
     ],
-    ["deck", "The briefing's meetings", options.deck !== undefined],
+    ["deck", text.briefingMeetings(), options.deck !== undefined],
   ];
   return (
     <fieldset className="handout-options">
-      <legend>What the handout holds</legend>
+      <legend>{text.optionsLegend()}</legend>
       <div role="radiogroup" aria-labelledby={`${id}-scope`} className="handout-options__group">
         <span id={`${id}-scope`} className="handout-options__label">
-          Meetings
+          {text.meetings()}
         </span>
         {scopes.map(([scope, label, available]) => (
           <label key={scope}>
@@ -61,7 +61,7 @@ export function HandoutOptionsForm({
             set("empty", event.target.checked ? "leave-out" : undefined);
           }}
         />{" "}
-        Leave out meetings whose page would say little but “Not recorded”
+        {text.leaveOutEmpty()}
       </label>
       {options.deck === undefined ? null : (
         <label>
@@ -72,7 +72,7 @@ export function HandoutOptionsForm({
               set("notes", event.target.checked ? "on" : undefined);
             }}
           />{" "}
-          Include the briefer's notes
+          {text.includeNotes()}
         </label>
       )}
     </fieldset>

@@ -1,3 +1,4 @@
+import { SourceText } from "../../components/source-text";
 import { StableLink } from "../../components/stable-link";
 import { VenueMapSvg } from "../../components/venue-map/venue-map-svg";
 import type { DatasetIndex } from "../../data/dataset-index";
@@ -6,6 +7,7 @@ import { placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
 import { meetingCountLabel, type Place } from "../../data/venue-groups";
+import { handoutText } from "./messages";
 
 /** The handout's timeline: its meetings as a table, in order. */
 export function HandoutTimeline({
@@ -15,27 +17,32 @@ export function HandoutTimeline({
   index: DatasetIndex;
   meetings: readonly Meeting[];
 }) {
+  const text = handoutText();
   return (
     <section className="handout-timeline" aria-labelledby="handout-timeline-heading">
-      <h2 id="handout-timeline-heading">Timeline</h2>
+      <h2 id="handout-timeline-heading">{text.timeline()}</h2>
       <table className="handout-table">
-        <caption className="visually-hidden">The meetings this handout holds, in order</caption>
+        <caption className="visually-hidden">{text.timelineCaption()}</caption>
         <thead>
           <tr>
-            <th scope="col">Meeting</th>
-            <th scope="col">Title</th>
-            <th scope="col">Date</th>
-            <th scope="col">Place</th>
-            <th scope="col">Status</th>
+            <th scope="col">{text.meeting()}</th>
+            <th scope="col">{text.title()}</th>
+            <th scope="col">{text.date()}</th>
+            <th scope="col">{text.place()}</th>
+            <th scope="col">{text.status()}</th>
           </tr>
         </thead>
         <tbody>
           {meetings.map((meeting) => (
             <tr key={meeting.id}>
               {/* A related event goes by its title, which the next column gives already. */}
-              <th scope="row">{meeting.number === null ? "Related event" : shortLabel(meeting)}</th>
+              <th scope="row">
+                {meeting.number === null ? text.relatedEvent() : shortLabel(meeting)}
+              </th>
               <td>
-                <StableLink to={meetingPath(meeting.id)}>{meeting.title}</StableLink>
+                <StableLink to={meetingPath(meeting.id)}>
+                  <SourceText text={meeting.title} />
+                </StableLink>
               </td>
               <td>{formatPartialDate(meeting.date, "long")}</td>
               <td>{placeLabel(index, meeting)}</td>
@@ -60,9 +67,10 @@ export function HandoutVenues({
   held: ReadonlySet<string>;
 }) {
   const unplacedHeld = unplaced.filter((meeting) => held.has(meeting.id));
+  const text = handoutText();
   return (
     <section className="handout-venues" aria-labelledby="handout-venues-heading">
-      <h2 id="handout-venues-heading">Venues</h2>
+      <h2 id="handout-venues-heading">{text.venues()}</h2>
       <VenueMapSvg places={places} variant="print" />
       <ul className="handout-venues__list">
         {places.map((place) => {
@@ -70,14 +78,14 @@ export function HandoutVenues({
           return here.length === 0 ? null : (
             <li key={place.key}>
               <strong>{place.label}</strong> — {meetingCountLabel(here)}:{" "}
-              {here.map(shortLabel).join(", ")}
+              {here.map(shortLabel).join(text.listSeparator())}
             </li>
           );
         })}
         {unplacedHeld.length === 0 ? null : (
           <li>
-            <strong>Online or place not recorded</strong> — {meetingCountLabel(unplacedHeld)}:{" "}
-            {unplacedHeld.map(shortLabel).join(", ")}
+            <strong>{text.onlineOrUnplaced()}</strong> — {meetingCountLabel(unplacedHeld)}:{" "}
+            {unplacedHeld.map(shortLabel).join(text.listSeparator())}
           </li>
         )}
       </ul>

@@ -1,5 +1,7 @@
 import { useMemo } from "react";
 import { useLocation, useSearchParams } from "react-router";
+import { sharedText } from "../../components/first-screen-messages";
+import { SourceText } from "../../components/source-text";
 import { SourcesList } from "../../components/sources-list";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { readCover } from "../../data/deck-address";
@@ -12,6 +14,7 @@ import { HandoutMeeting } from "./handout-meeting";
 import { HandoutTimeline, HandoutVenues } from "./handout-sections";
 import { handoutMeetings, readHandoutOptions } from "./handout-options";
 import { HandoutOptionsForm } from "./handout-options-form";
+import { handoutText } from "./messages";
 import { organisersOf, participantsOf } from "../../data/series-parties";
 import { TakeAway } from "./take-away";
 import "./handout.css";
@@ -38,30 +41,45 @@ export function Handout({ index }: { index: DatasetIndex }) {
   const notes = options.withNotes && options.deck !== undefined ? notesOf(options.deck.id) : {};
   const ending = recordEnd(index);
   const years = yearBounds(index);
+  const text = handoutText();
   const filterText = [
     options.filter.host === undefined
       ? ""
-      : `host ${options.filter.host === "online" ? "online" : countryName(index, options.filter.host)}`,
+      : text.filterHost({
+          host:
+            options.filter.host === "online"
+              ? text.filterOnline()
+              : countryName(index, options.filter.host),
+        }),
     options.filter.from === undefined && options.filter.to === undefined
       ? ""
-      : `${String(options.filter.from ?? "…")}–${String(options.filter.to ?? "…")}`,
+      : text.filterYears({ from: options.filter.from ?? "…", to: options.filter.to ?? "…" }),
   ]
     .filter((part) => part !== "")
-    .join(", ");
+    .join(text.listSeparator());
+  const scope =
+    options.scope === "all"
+      ? text.scopeAll({ count: meetings.length })
+      : options.scope === "filter"
+        ? text.scopeFilter({
+            count: meetings.length,
+            filter: filterText === "" ? text.filterNothing() : filterText,
+          })
+        : text.scopeDeck({ count: meetings.length, notes: options.withNotes ? "yes" : "no" });
+  const participants = participantsOf(series);
 
   return (
     <article className="handout" aria-labelledby="handout-title">
-      <title>Handout — Japan-ASEAN Cybersecurity Policy Meetings</title>
+      <title>
+        {sharedText().pageTitle({ site: sharedText().siteTitle(), title: text.pageTitle() })}
+      </title>
       <section className="handout-actions" aria-labelledby="handout-actions-heading">
-        <h2 id="handout-actions-heading">Print and take away</h2>
+        <h2 id="handout-actions-heading">{text.printAndTakeAway()}</h2>
         <HandoutOptionsForm
           options={options}
           filterText={filterText === "" ? undefined : filterText}
         />
-        <p>
-          Print this page (or save it as PDF) for a handout: each meeting starts on its own page and
-          source addresses are printed in full.
-        </p>
+        <p>{text.printIntro()}</p>
         <p className="handout-actions__buttons">
           <button
             type="button"
@@ -70,7 +88,7 @@ export function Handout({ index }: { index: DatasetIndex }) {
               window.print();
             }}
           >
-            Print handout
+            {text.printHandout()}
           </button>
         </p>
         <TakeAway
@@ -83,47 +101,45 @@ export function Handout({ index }: { index: DatasetIndex }) {
       </section>
 
       <header className="handout-cover">
-        <p className="handout-cover__kicker">Briefing handout</p>
+        <p className="handout-cover__kicker">{text.kicker()}</p>
         <h1 id="handout-title">
           <DataText value={series.name} />
         </h1>
-        <p className="handout-cover__summary">{series.summary}</p>
-        <p>
-          {options.scope === "all"
-            ? `${String(meetings.length)} ${meetings.length === 1 ? "record" : "records"}, from the first to the latest the sources describe.`
-            : options.scope === "filter"
-              ? `${String(meetings.length)} records: the timeline filtered to ${filterText === "" ? "nothing" : filterText}.`
-              : `${String(meetings.length)} records: the meetings of the briefing${options.withNotes ? ", with the briefer's notes" : ""}.`}{" "}
-          Where the sources are silent, this handout says “not recorded”.
-        </p>
+        <SourceText as="p" className="handout-cover__summary" text={series.summary} labelled />
+        <p>{text.sentences({ first: scope, second: text.silentNotRecorded() })}</p>
         {leftOut.length === 0 ? null : (
           <p className="handout-cover__left-out">
-            Left out, since the sources record little about them:{" "}
-            {leftOut.map(shortLabel).join(", ")}.
+            {text.leftOut({ list: leftOut.map(shortLabel).join(text.listSeparator()) })}
           </p>
         )}
         {ending === undefined ? null : <p>{ending}</p>}
-        <h2 className="handout-cover__subhead">Participants</h2>
+        <h2 className="handout-cover__subhead">{text.participants()}</h2>
         <p>
-          {participantsOf(series).length === 0
-            ? "Not recorded"
-            : participantsOf(series)
+          {participants.length === 0
+            ? text.notRecorded()
+            : participants
                 .map((country) => shownText(country.name).text)
-                .join(", ")}
-          {years === undefined ? "" : ` (as the sources record them up to ${String(years.last)})`}
+                .join(text.listSeparator())}
+          {years === undefined ? "" : text.asRecordedUpTo({ year: years.last })}
         </p>
-        {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
-        <h2 className="handout-cover__subhead">Organisers</h2>
-        {organisersOf(series).length === 0 ? <p>Not recorded</p> : null}
+        {series.participantsNote === undefined ? null : (
+          <SourceText as="p" text={series.participantsNote} labelled />
+        )}
+        <h2 className="handout-cover__subhead">{text.organisers()}</h2>
+        {organisersOf(series).length === 0 ? <p>{text.notRecorded()}</p> : null}
         <ul className="plain-list">
           {organisersOf(series).map((organiser, i) => (
             <li key={`${organiser.abbreviation}-${String(i)}`}>
               <DataText value={organiser.name} /> ({organiser.abbreviation})
-              {organiser.note === undefined ? null : `. ${organiser.note}`}
+              {organiser.note === undefined ? null : (
+                <>
+                  . <SourceText text={organiser.note} />
+                </>
+              )}
             </li>
           ))}
         </ul>
-        <h2 className="handout-cover__subhead">Sources for the series</h2>
+        <h2 className="handout-cover__subhead">{text.seriesSources()}</h2>
         <SourcesList index={index} citations={series.sources} />
       </header>
 

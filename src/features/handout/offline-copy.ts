@@ -1,3 +1,5 @@
+import { handoutText } from "./messages";
+
 /** Where the served app keeps its one-file copy (npm run build writes it there). */
 export const OFFLINE_COPY = `${import.meta.env.BASE_URL}offline/japan-asean-cybersecurity-meetings.html`;
 
@@ -15,12 +17,10 @@ export async function offlineCopy(view: string): Promise<Blob> {
   try {
     response = await fetch(OFFLINE_COPY);
   } catch {
-    throw new Error("The offline copy could not be fetched: there is no network connection.");
+    throw new Error(handoutText().copyOffline());
   }
   if (!response.ok) {
-    throw new Error(
-      `The offline copy could not be fetched: the server answered ${String(response.status)}.`,
-    );
+    throw new Error(handoutText().copyStatus({ status: response.status }));
   }
   const html = await response.text();
   const start = `<meta name="ajcpm-start" content="${escapeAttribute(view)}">`;

@@ -8,6 +8,7 @@ import { encodeDeck } from "../../data/deck-address";
 import { meetingsCsv } from "../../data/meetings-csv";
 import type { Meeting } from "../../data/schema";
 import type { HandoutOptions } from "./handout-options";
+import { handoutText } from "./messages";
 import { offlineCopy } from "./offline-copy";
 
 const FILE_STEM = "japan-asean-cybersecurity-meetings";
@@ -42,15 +43,12 @@ export function TakeAway({
     options.deck === undefined
       ? "/present/all"
       : `/present/${encodeDeck(options.deck.refs)}/all?${query.toString()}`;
+  const text = handoutText();
   return (
     <section className="take-away" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Take it with you</h2>
-      <h3>Data</h3>
-      <div
-        role="radiogroup"
-        aria-label="Which meetings the data holds"
-        className="handout-options__group"
-      >
+      <h2 id={`${id}-heading`}>{text.takeAway()}</h2>
+      <h3>{text.data()}</h3>
+      <div role="radiogroup" aria-label={text.whichMeetings()} className="handout-options__group">
         <label>
           <input
             type="radio"
@@ -60,7 +58,7 @@ export function TakeAway({
               setWhole(false);
             }}
           />{" "}
-          The {meetings.length} meetings this handout holds
+          {text.handoutMeetings({ count: meetings.length })}
         </label>
         <label>
           <input
@@ -71,7 +69,7 @@ export function TakeAway({
               setWhole(true);
             }}
           />{" "}
-          The whole dataset ({index.order.length} meetings)
+          {text.wholeDataset({ count: index.order.length })}
         </label>
       </div>
       <p className="handout-actions__buttons">
@@ -84,25 +82,23 @@ export function TakeAway({
               "application/json",
               `${JSON.stringify(datasetOf(index, chosen), null, 2)}\n`,
             );
-            setStatus(`Downloaded ${FILE_STEM}.json: ${String(chosen.length)} meetings.`);
+            setStatus(text.downloadedMeetings({ file: `${FILE_STEM}.json`, count: chosen.length }));
           }}
         >
-          Download dataset (JSON)
+          {text.downloadJson()}
         </button>
         <button
           type="button"
           className="button"
           onClick={() => {
             downloadFile(`${FILE_STEM}.csv`, "text/csv", meetingsCsv(index, chosen));
-            setStatus(`Downloaded ${FILE_STEM}.csv: ${String(chosen.length)} meetings.`);
+            setStatus(text.downloadedMeetings({ file: `${FILE_STEM}.csv`, count: chosen.length }));
           }}
         >
-          Download meetings (CSV)
+          {text.downloadCsv()}
         </button>
       </p>
-      <h3>
-        Slides {options.deck === undefined ? "(every slide of the series)" : "(the briefing's)"}
-      </h3>
+      <h3>{options.deck === undefined ? text.slidesEvery() : text.slidesBriefing()}</h3>
       <SlidesExport
         index={index}
         refs={refs}
@@ -112,11 +108,8 @@ export function TakeAway({
         fileStem={FILE_STEM}
         onSaid={setStatus}
       />
-      <h3>The app, to open from disk</h3>
-      <p>
-        One HTML file with the app and its data inside, for a USB stick or a laptop with no network:
-        it opens at this page and asks nothing of the internet.
-      </p>
+      <h3>{text.appHeading()}</h3>
+      <p>{text.appIntro()}</p>
       <p>
         <button
           type="button"
@@ -126,7 +119,10 @@ export function TakeAway({
               (file) => {
                 downloadFile(`${FILE_STEM}.html`, "text/html", file);
                 setStatus(
-                  `Downloaded ${FILE_STEM}.html (${String(Math.round(file.size / 1024))} KB): open it from disk.`,
+                  text.downloadedCopy({
+                    file: `${FILE_STEM}.html`,
+                    size: Math.round(file.size / 1024),
+                  }),
                 );
               },
               (error: unknown) => {
@@ -135,7 +131,7 @@ export function TakeAway({
             );
           }}
         >
-          Download offline copy
+          {text.downloadCopy()}
         </button>
       </p>
       <p className="take-away__status" role="status">

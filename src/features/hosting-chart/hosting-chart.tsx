@@ -8,6 +8,7 @@ import { cellsOf, hostingPicture, type HostRow } from "../../data/hosting-pictur
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import "./hosting-chart.css";
+import { chartText } from "./messages";
 
 const LABEL_WIDTH = 140;
 const YEAR_WIDTH = 30;
@@ -56,20 +57,20 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
   const oneEach = rows.every(({ cells }) => cells.every((cell) => cell.meetings.length === 1));
   // A dataset of related events only (an imported timeline) has no hosts to chart.
   if (policy.length === 0) return null;
+  const text = chartText();
 
   return (
     <section className="hosting-chart" aria-labelledby="hosting-heading">
-      <h3 id="hosting-heading">Who hosted each meeting</h3>
+      <h3 id="hosting-heading">{text.heading()}</h3>
       <p id={descId} className="hosting-chart__summary">
-        {placed} of {policy.length} policy meetings placed by host and year.{" "}
-        {oneEach
-          ? "Each mark carries the meeting's number"
-          : "Each mark carries how many meetings that host held that year"}
-        : a diamond for Japan, a circle for an ASEAN member state, a square for online meetings.
+        {text.placed({ placed, total: policy.length })}{" "}
+        {oneEach ? text.marksNumber() : text.marksCount()}
         {picture.unplaced.length > 0
-          ? ` Not placed: ${picture.unplaced
-              .map((u) => `${shortLabel(u.meeting)} (${u.reason})`)
-              .join(", ")}.`
+          ? ` ${text.notPlaced({
+              list: picture.unplaced
+                .map((u) => text.unplacedItem({ label: shortLabel(u.meeting), missing: u.missing }))
+                .join(text.listSeparator()),
+            })}`
           : ""}
       </p>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls must be reachable by keyboard to be scrolled */}
@@ -82,7 +83,7 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
           width={width}
           height={height}
         >
-          <title id={titleId}>Chart: host of each policy meeting by year</title>
+          <title id={titleId}>{text.chartTitle()}</title>
           {picture.years.map((year) => (
             <g key={year}>
               <line
@@ -129,15 +130,15 @@ export function HostingChart({ index }: { index: DatasetIndex }) {
           })}
         </svg>
       </div>
-      <LazyDetails className="hosting-chart__table" summary="Show the chart as a table">
+      <LazyDetails className="hosting-chart__table" summary={text.showTable()}>
         {() => (
           <table>
-            <caption>Host of each policy meeting</caption>
+            <caption>{text.caption()}</caption>
             <thead>
               <tr>
-                <th scope="col">Meeting</th>
-                <th scope="col">Date</th>
-                <th scope="col">Host</th>
+                <th scope="col">{text.meeting()}</th>
+                <th scope="col">{text.date()}</th>
+                <th scope="col">{text.host()}</th>
               </tr>
             </thead>
             <tbody>

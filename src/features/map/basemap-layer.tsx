@@ -43,7 +43,13 @@ const POINTS_PER_TASK = 300;
 /** Small states that vanish at low zoom get their label pinned regardless. */
 const SMALL = new Set(["SG", "BN"]);
 
-export function BasemapLayer({ basemap }: { basemap: Basemap }) {
+export function BasemapLayer({
+  basemap,
+  countryNames,
+}: {
+  basemap: Basemap;
+  countryNames: ReadonlyMap<string, string>;
+}) {
   // The outlines are most of the map's work: they are added in pieces of a few hundred points, each
   // batch in a task of its own after the map and its markers, so that no task blocks input for long.
   const pieces = useMemo(() => outlinePieces(basemap.features, POINTS_PER_PIECE), [basemap]);
@@ -56,10 +62,13 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
       new Map(
         basemap.features.map((country) => [
           country.properties.id,
-          countryLabelIcon(country.properties.name, SMALL.has(country.properties.code ?? "")),
+          countryLabelIcon(
+            countryNames.get(country.properties.code ?? "") ?? country.properties.name,
+            SMALL.has(country.properties.code ?? ""),
+          ),
         ]),
       ),
-    [basemap],
+    [basemap, countryNames],
   );
   return (
     <>

@@ -13,6 +13,7 @@ import { regionBounds, type RegionBounds } from "./region";
 import { FollowBoxSize, KeepLabelsClear, TilesShown, ZoomLimit } from "./map-settings";
 import { SteerToPlace } from "./steer-to-place";
 import "./leaflet-map.css";
+import { mapText } from "./messages";
 
 /** Where the map opens if the basemap names no member state at all. */
 const FALLBACK_REGION: RegionBounds = [
@@ -27,10 +28,13 @@ export default function LeafletMap({
   places: datasetPlaces,
   selectedKey,
   withTiles,
+  countryNames,
 }: {
   places: readonly Place[];
   selectedKey: string | undefined;
   withTiles: boolean;
+  /** Country labels in the page's language, by code, where the dataset gives them so. */
+  countryNames: ReadonlyMap<string, string>;
 }) {
   const basemap = useSuspenseQuery(basemapQuery).data;
   const places = placesOnBasemap(datasetPlaces, basemap);
@@ -58,7 +62,7 @@ export default function LeafletMap({
       // throws when a route change unmounts the map mid-zoom; zoom steps are instant instead.
       zoomAnimation={false}
       attributionControl
-      aria-label="Map of meeting venues"
+      aria-label={mapText().leafletLabel()}
     >
       {withTiles ? (
         <TileLayer
@@ -66,7 +70,7 @@ export default function LeafletMap({
           attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
         />
       ) : null}
-      <BasemapLayer basemap={basemap} />
+      <BasemapLayer basemap={basemap} countryNames={countryNames} />
       {places.map((place) => (
         <PlaceMarker key={place.key} place={place} selected={place.key === selectedKey} />
       ))}

@@ -1,24 +1,26 @@
+import { mapText } from "./messages";
+
 export function MapLegend() {
+  const text = mapText();
   return (
-    <ul className="map-legend" aria-label="Map legend">
+    <ul className="map-legend" aria-label={text.legend()}>
       <li>
         <span className="map-legend__swatch map-legend__swatch--asean" aria-hidden="true" />
-        ASEAN member state (solid outline, named)
+        {text.legendAsean()}
       </li>
       <li>
         <span className="map-legend__swatch map-legend__swatch--japan" aria-hidden="true" />
-        Japan (dashed outline, named)
+        {text.legendJapan()}
       </li>
       <li>
         <span className="map-legend__swatch map-legend__swatch--neighbour" aria-hidden="true" />
-        Neighbouring country (grey, unnamed)
+        {text.legendNeighbour()}
       </li>
       <li>
         <span className="map-legend__marker" aria-hidden="true">
           2+1
         </span>
-        Venue: its policy meetings, and + its related events (2+1: two policy meetings and one
-        related event)
+        {text.legendVenue()}
       </li>
     </ul>
   );

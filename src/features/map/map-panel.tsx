@@ -11,6 +11,9 @@ import { MapLegend } from "./map-legend";
 import { useNearViewport } from "./use-near-viewport";
 import { VenueList } from "./venue-list";
 import "./map-panel.css";
+import { mapText } from "./messages";
+import { activeLocale } from "../../data/i18n/locale";
+import { shownText } from "../../data/localized-text";
 
 const LeafletMap = lazy(() => import("./leaflet-map").then(withCatalogs));
 
@@ -28,6 +31,17 @@ export default function MapPanel({
   variant: "side" | "full";
 }) {
   const groups = useMemo(() => groupMeetingsByPlace(index), [index]);
+  // The basemap names countries in English; a Japanese page labels them as the dataset's sources do.
+  const countryNames = useMemo(
+    () =>
+      new Map(
+        [...index.countriesByCode].flatMap(([code, country]) => {
+          const shown = shownText(country.name);
+          return shown.lang === activeLocale() && shown.lang !== "en" ? [[code, shown.text]] : [];
+        }),
+      ),
+    [index],
+  );
   const [withTiles, setWithTiles] = useState(false);
   const tilesId = useId();
   const { reset: resetQueries } = useQueryErrorResetBoundary();
@@ -55,20 +69,21 @@ export default function MapPanel({
     [variant],
   );
 
+  const text = mapText();
   return (
     <section className={`map-panel map-panel--${variant}`} aria-labelledby="map-heading">
       <div className="map-panel__bar">
         <h2 id="map-heading" className="map-panel__heading">
-          Venues map
+          {text.venuesMap()}
         </h2>
-        {variant === "side" ? <StableLink to="/map">Full-size map</StableLink> : null}
+        {variant === "side" ? <StableLink to="/map">{text.fullSize()}</StableLink> : null}
       </div>
       <div className="map-panel__map" ref={mapBox}>
         <ErrorBoundary
           fallback={(error, reset) => (
             <div className="map-panel__error" role="alert">
-              <p>The map could not be shown: {error.message}</p>
-              <p>The venue list below has the same places.</p>
+              <p>{text.mapFailed({ message: error.message })}</p>
+              <p>{text.listHasSame()}</p>
               <button
                 type="button"
                 className="button"
@@ -77,16 +92,21 @@ export default function MapPanel({
                   reset();
                 }}
               >
-                Try the map again
+                {text.tryAgain()}
               </button>
             </div>
           )}
         >
-          <Suspense fallback={<p className="map-panel__loading">Loading the map…</p>}>
+          <Suspense fallback={<p className="map-panel__loading">{text.loading()}</p>}>
             {mapNear ? (
-              <LeafletMap places={groups.places} selectedKey={selectedKey} withTiles={withTiles} />
+              <LeafletMap
+                places={groups.places}
+                selectedKey={selectedKey}
+                withTiles={withTiles}
+                countryNames={countryNames}
+              />
             ) : (
-              <p className="map-panel__loading">The map loads when it comes into view.</p>
+              <p className="map-panel__loading">{text.loadsInView()}</p>
             )}
           </Suspense>
         </ErrorBoundary>
@@ -101,7 +121,7 @@ export default function MapPanel({
             setWithTiles(event.target.checked);
           }}
         />
-        <label htmlFor={tilesId}>Show OpenStreetMap tiles (needs a network connection)</label>
+        <label htmlFor={tilesId}>{text.showTiles()}</label>
       </p>
       <MapLegend />
       <VenueList index={index} groups={groups} selectedId={selectedId} />

@@ -7,6 +7,7 @@ import { shortLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import { meetingCountLabel, type Place } from "../../data/venue-groups";
 import { venueIcon } from "./venue-icon";
+import { mapText } from "./messages";
 
 /** Calls `action` once its content has been rendered into the page (react-leaflet renders a
  * popup's content after Leaflet has opened it). */
@@ -102,18 +103,22 @@ export function PlaceMarker({ place, selected }: { place: Place; selected: boole
       <Popup autoPanPadding={[POPUP_MARGIN, POPUP_MARGIN]}>
         <OnShown action={fitAndFocus} />
         <p className="place-popup__title">
-          {place.label} — {meetingCountLabel(place.meetings)}
+          {mapText().placeAndCount({
+            label: place.label,
+            count: meetingCountLabel(place.meetings),
+          })}
         </p>
         {place.countryOnly ? (
-          <p className="place-popup__note">
-            Only the country is recorded: the marker stands for the country, not a city.
-          </p>
+          <p className="place-popup__note">{mapText().countryOnlyNote()}</p>
         ) : null}
         <ul className="place-popup__list">
           {place.meetings.map((meeting) => (
             <li key={meeting.id}>
               <StableLink to={meetingPath(meeting.id)}>
-                {shortLabel(meeting)}, {formatPartialDate(meeting.date)}
+                {mapText().meetingAndDate({
+                  label: shortLabel(meeting),
+                  date: formatPartialDate(meeting.date),
+                })}
               </StableLink>
             </li>
           ))}

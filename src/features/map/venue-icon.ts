@@ -1,6 +1,8 @@
 import { DivIcon } from "leaflet";
 import type { Meeting } from "../../data/schema";
 import { meetingCountBadge, meetingCountLabel } from "../../data/venue-groups";
+import { placesText } from "../../data/places-messages";
+import { mapText } from "./messages";
 
 /**
  * A marker showing its meeting count, built from DOM nodes with textContent (never an HTML string),
@@ -24,9 +26,12 @@ export function venueIcon({
   badge.textContent = meetingCountBadge(meetings);
   const label = document.createElement("span");
   label.className = "visually-hidden";
-  label.textContent = `${name}${countryOnly ? " (country only)" : ""} — ${meetingCountLabel(meetings)}${
-    selected ? ", selected" : ""
-  }`;
+  const text = mapText();
+  const marked = text.markerLabel({
+    name: countryOnly ? placesText().countryOnly({ name }) : name,
+    count: meetingCountLabel(meetings),
+  });
+  label.textContent = selected ? text.markerSelected({ label: marked }) : marked;
   root.append(badge, label);
   const size = selected ? 40 : 30;
   // A wider, pill-shaped marker for "5+1"; a single digit keeps the circle.

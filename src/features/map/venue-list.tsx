@@ -7,6 +7,7 @@ import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
 import { meetingCountLabel, type Place, type PlaceGroups } from "../../data/venue-groups";
+import { mapText } from "./messages";
 
 function MeetingRow({
   meeting,
@@ -48,7 +49,7 @@ function Foldable({
   children: () => ReactNode;
 }) {
   if (count > FOLD_ABOVE) {
-    const text = holdsSelection ? `${summary} · holds the selected meeting` : summary;
+    const text = holdsSelection ? mapText().holdsSelected({ summary }) : summary;
     return (
       <LazyDetails summary={<span className="venue-list__summary">{text}</span>}>
         {children}
@@ -75,7 +76,10 @@ const PlaceItem = memo(function PlaceItem({
   return (
     <li>
       <Foldable
-        summary={`${place.label} — ${meetingCountLabel(place.meetings)}`}
+        summary={mapText().placeAndCount({
+          label: place.label,
+          count: meetingCountLabel(place.meetings),
+        })}
         summaryWhenUnfolded
         count={place.meetings.length}
         holdsSelection={selectedId !== undefined}
@@ -109,7 +113,7 @@ export function VenueList({
 }) {
   return (
     <div className="venue-list">
-      <h3 id="venue-list-heading">Venues</h3>
+      <h3 id="venue-list-heading">{mapText().venues()}</h3>
       <ul className="venue-list__places" aria-labelledby="venue-list-heading">
         {groups.places.map((place) => (
           <PlaceItem
@@ -121,7 +125,7 @@ export function VenueList({
       </ul>
       {groups.unplaced.length === 0 ? null : (
         <>
-          <h3 id="unplaced-heading">Not on the map</h3>
+          <h3 id="unplaced-heading">{mapText().notOnMap()}</h3>
           <Foldable
             summary={meetingCountLabel(groups.unplaced)}
             summaryWhenUnfolded={false}
@@ -135,7 +139,10 @@ export function VenueList({
                     key={meeting.id}
                     meeting={meeting}
                     current={meeting.id === selectedId}
-                    detail={`${placeLabel(index, meeting)} · ${formatPartialDate(meeting.date)}`}
+                    detail={mapText().placeAndDate({
+                      place: placeLabel(index, meeting),
+                      date: formatPartialDate(meeting.date),
+                    })}
                   />
                 ))}
               </ul>

@@ -2,6 +2,8 @@ import { StableLink } from "../../components/stable-link";
 
 import { achievementPath } from "../../data/paths";
 import type { Achievement } from "../../data/schema";
+import { SourceText } from "../../components/source-text";
+import { detailsText } from "./messages";
 
 /** The numbered achievements, each with its own link; the one the address names is marked. */
 export function AchievementsList({
@@ -26,14 +28,19 @@ export function AchievementsList({
             aria-labelledby={`achievement-${n}-title`}
           >
             <h4 id={`achievement-${n}-title`} className="achievements__title">
-              <span className="achievements__number">{n}.</span> {achievement.title}
+              <span className="achievements__number">{n}.</span>{" "}
+              <SourceText text={achievement.title} />
             </h4>
-            {achievement.text === undefined ? null : <p>{achievement.text}</p>}
+            {achievement.text === undefined ? null : (
+              <SourceText as="p" text={achievement.text} labelled />
+            )}
             <p className="achievements__link">
               {current ? (
-                <span className="tag">Shown above</span>
+                <span className="tag">{detailsText().shownAbove()}</span>
               ) : (
-                <StableLink to={achievementPath(meetingId, n)}>Link to achievement {n}</StableLink>
+                <StableLink to={achievementPath(meetingId, n)}>
+                  {detailsText().linkToAchievement({ n })}
+                </StableLink>
               )}
             </p>
           </li>

@@ -3,6 +3,8 @@ import { OrNotRecorded } from "../../components/not-recorded";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { countryName } from "../../data/meeting-labels";
 import type { CoChair } from "../../data/schema";
+import { SourceText } from "../../components/source-text";
+import { detailsText } from "./messages";
 
 export function CoChairsList({
   index,
@@ -11,23 +13,28 @@ export function CoChairsList({
   index: DatasetIndex;
   coChairs: readonly CoChair[];
 }) {
+  const text = detailsText();
   return (
     <ul className="co-chairs">
       {coChairs.map((chair, i) => (
         <li key={`${chair.country}-${i}`} className="co-chairs__item">
           <p className="co-chairs__country">{countryName(index, chair.country)}</p>
           <FactsList compact>
-            <dt>Name</dt>
+            <dt>{text.name()}</dt>
             <dd>
               <OrNotRecorded value={chair.name}>{(name) => name}</OrNotRecorded>
             </dd>
-            <dt>Role</dt>
+            <dt>{text.role()}</dt>
             <dd>
-              <OrNotRecorded value={chair.role}>{(role) => role}</OrNotRecorded>
+              <OrNotRecorded value={chair.role}>
+                {(role) => <SourceText text={role} />}
+              </OrNotRecorded>
             </dd>
-            <dt>Organisation</dt>
+            <dt>{text.organisation()}</dt>
             <dd>
-              <OrNotRecorded value={chair.organisation}>{(org) => org}</OrNotRecorded>
+              <OrNotRecorded value={chair.organisation}>
+                {(org) => <SourceText text={org} />}
+              </OrNotRecorded>
             </dd>
           </FactsList>
         </li>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { Achievement } from "../../data/schema";
+import { SourceText } from "../../components/source-text";
+import { detailsText } from "./messages";
 
 /**
  * The achievement an address names (`/meetings/7/achievements/2`), shown right under the meeting's
@@ -32,13 +34,13 @@ export function FocusedAchievement({
       tabIndex={-1}
       aria-labelledby="focused-achievement-title"
     >
-      <p className="details__focus-kicker">
-        Achievement {n} of {of}
-      </p>
+      <p className="details__focus-kicker">{detailsText().achievementOf({ n, of })}</p>
       <h3 id="focused-achievement-title" className="details__focus-title">
-        {achievement.title}
+        <SourceText text={achievement.title} />
       </h3>
-      {achievement.text === undefined ? null : <p>{achievement.text}</p>}
+      {achievement.text === undefined ? null : (
+        <SourceText as="p" text={achievement.text} labelled />
+      )}
     </section>
   );
 }

@@ -2,28 +2,30 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import { countryName } from "../../data/meeting-labels";
 import type { Location, Venue } from "../../data/schema";
 import { NotRecorded } from "../../components/not-recorded";
+import { detailsText } from "./messages";
 
 function precisionLabel(precision: Venue["precision"]): string {
   switch (precision) {
     case "building":
-      return "Location recorded to the building";
+      return detailsText().precisionBuilding();
     case "city":
-      return "Location recorded to the city";
+      return detailsText().precisionCity();
     case "country":
-      return "Only the country is recorded";
+      return detailsText().precisionCountry();
   }
 }
 
 /** The "Format" and "Venue" rows of the facts list. */
 export function PlaceFacts({ index, location }: { index: DatasetIndex; location: Location }) {
+  const text = detailsText();
   if (location === "not recorded") {
     return (
       <>
-        <dt>Format</dt>
+        <dt>{text.format()}</dt>
         <dd>
           <NotRecorded />
         </dd>
-        <dt>Venue</dt>
+        <dt>{text.venue()}</dt>
         <dd>
           <NotRecorded />
         </dd>
@@ -33,19 +35,19 @@ export function PlaceFacts({ index, location }: { index: DatasetIndex; location:
   if (location.mode === "online") {
     return (
       <>
-        <dt>Format</dt>
-        <dd>Online</dd>
-        <dt>Venue</dt>
-        <dd>None: held online</dd>
+        <dt>{text.format()}</dt>
+        <dd>{text.online()}</dd>
+        <dt>{text.venue()}</dt>
+        <dd>{text.noneOnline()}</dd>
       </>
     );
   }
   const venue = index.venuesById.get(location.venueId);
   return (
     <>
-      <dt>Format</dt>
-      <dd>In person</dd>
-      <dt>Venue</dt>
+      <dt>{text.format()}</dt>
+      <dd>{text.inPerson()}</dd>
+      <dt>{text.venue()}</dt>
       <dd>
         {venue === undefined ? (
           <NotRecorded />
@@ -62,7 +64,7 @@ export function PlaceFacts({ index, location }: { index: DatasetIndex; location:
               {venue.city === "not recorded" ? (
                 <>
                   {" "}
-                  (<NotRecorded what="city" />)
+                  (<NotRecorded what={text.city()} />)
                 </>
               ) : null}
             </span>

@@ -123,13 +123,15 @@ export default function OpenDatasetDialog({
         {said}
       </p>
       {state.step === "failed" ? (
-        <ul className="open-dataset__problems" aria-label="Problems found">
+        <ul className="open-dataset__problems" aria-label={openText().problemsFound()}>
           {state.problems.slice(0, 50).map((problem, i) => (
             <li key={i}>
               <code>{problem.path}</code>: {problem.message}
             </li>
           ))}
-          {state.problems.length > 50 ? <li>…and {state.problems.length - 50} more.</li> : null}
+          {state.problems.length > 50 ? (
+            <li>{openText().moreProblems({ count: state.problems.length - 50 })}</li>
+          ) : null}
         </ul>
       ) : null}
       {state.step === "opened" && state.leftOut.length > 0 ? (

@@ -1,3 +1,5 @@
+import { presentText } from "./messages";
+
 /**
  * Turns the browser's full screen on or off for the whole page. `onRefused` gets a sentence to show
  * when the browser says no (an embedded frame, a browser without the API).
@@ -7,6 +9,6 @@ export function toggleFullscreen(onRefused: (message: string) => void): void {
     ? document.exitFullscreen()
     : document.documentElement.requestFullscreen();
   request.catch(() => {
-    onRefused("Full screen is not available in this browser window.");
+    onRefused(presentText().fullscreenRefused());
   });
 }

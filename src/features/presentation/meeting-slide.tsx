@@ -1,5 +1,7 @@
 import { NotRecorded, RecordedDate } from "../../components/not-recorded";
+import { SourceText } from "../../components/source-text";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { deckText } from "../../data/deck-messages";
 import { countryName, placeLabel, shortLabel, statusLabel } from "../../data/meeting-labels";
 import { slideSummary } from "../../data/deck";
 import type { Meeting } from "../../data/schema";
@@ -10,48 +12,56 @@ import { SlideMap } from "./slide-map";
 export function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
   const source = sourceLine(index, meeting);
   const summary = slideSummary(meeting);
+  const text = deckText();
   return (
     <div className="slide__split">
       <div className="slide__text">
         <p className="slide__kicker">
-          {meeting.kind === "related-event" ? "Related event" : shortLabel(meeting)} ·{" "}
+          {meeting.kind === "related-event" ? text.relatedEvent() : shortLabel(meeting)} ·{" "}
           {statusLabel(meeting)}
         </p>
-        <h2 className="slide__title">{meeting.title}</h2>
+        <h2 className="slide__title">
+          <SourceText text={meeting.title} />
+        </h2>
         <dl className="slide__facts">
-          <dt>Date</dt>
+          <dt>{text.date()}</dt>
           <dd>
             <RecordedDate date={meeting.date} />
           </dd>
-          <dt>Where</dt>
+          <dt>{text.where()}</dt>
           <dd>{placeLabel(index, meeting)}</dd>
-          <dt>Co-chairs</dt>
+          <dt>{text.coChairs()}</dt>
           <dd>
             {meeting.coChairs === "not recorded" ? (
               <NotRecorded />
             ) : (
               <ul>
-                {meeting.coChairs.map((chair, i) => (
-                  <li key={i}>
-                    {countryName(index, chair.country)}:{" "}
-                    {[chair.name, chair.role, chair.organisation]
-                      .filter((part) => part !== "not recorded")
-                      .join(", ") || "name not recorded"}
-                  </li>
-                ))}
+                {meeting.coChairs.map((chair, i) => {
+                  const details = [chair.name, chair.role, chair.organisation]
+                    .filter((part) => part !== "not recorded")
+                    .join(", ");
+                  return (
+                    <li key={i}>
+                      {text.coChairCountry({ country: countryName(index, chair.country) })}
+                      {details === "" ? text.nameNotRecorded() : <SourceText text={details} />}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </dd>
-          <dt>Achievements</dt>
+          <dt>{text.achievements()}</dt>
           <dd>
             {meeting.achievements === "not recorded" ? (
               <NotRecorded />
             ) : (
-              `${String(meeting.achievements.length)} recorded`
+              text.recordedCount({ count: meeting.achievements.length })
             )}
           </dd>
         </dl>
-        {summary === undefined ? null : <p className="slide__body">{summary}</p>}
+        {summary === undefined ? null : (
+          <SourceText as="p" className="slide__body" text={summary} labelled />
+        )}
         {source === undefined ? null : <p className="slide__source">{source}</p>}
       </div>
       <div className="slide__map">

@@ -2,6 +2,7 @@ import { useId, useSyncExternalStore } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import type { Slide } from "../../data/deck";
 import { noteFor, saveNote, subscribeNotes } from "../../data/deck-notes";
+import { presentText } from "./messages";
 import { SlideSources } from "./slide-sources";
 
 /**
@@ -24,18 +25,19 @@ export function NotesPanel({
     () => noteFor(deckKey, slide.ref),
     () => "",
   );
+  const text = presentText();
   return (
     <section className="presenter__notes" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="speaker__heading">
-        Notes
+        {text.notes()}
       </h2>
       <label htmlFor={`${id}-notes`} className="visually-hidden">
-        Speaker notes for this slide
+        {text.notesLabel()}
       </label>
       <textarea
         id={`${id}-notes`}
         value={note}
-        placeholder="Your notes for this slide (kept in this browser)"
+        placeholder={text.notesPlaceholder()}
         onChange={(event) => {
           saveNote(deckKey, slide.ref, event.target.value);
         }}

@@ -1,24 +1,26 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Slide } from "../../data/deck";
 import { slideLabel } from "../../data/slide-label";
+import { presentText } from "./messages";
 
 /** The kind of a slide in a word, for its thumbnail. */
 function kindOf(slide: Slide): string {
+  const text = presentText();
   switch (slide.kind) {
     case "title":
-      return "Title";
+      return text.kindTitle();
     case "overview":
-      return "Map";
+      return text.kindMap();
     case "timeline":
-      return "Timeline";
+      return text.kindTimeline();
     case "meeting":
-      return slide.meeting.kind === "related-event" ? "Related event" : "Meeting";
+      return slide.meeting.kind === "related-event" ? text.kindRelatedEvent() : text.kindMeeting();
     case "achievement":
-      return "Achievement";
+      return text.kindAchievement();
     case "text":
-      return "Your slide";
+      return text.kindText();
     case "closing":
-      return "Closing";
+      return text.kindClosing();
   }
 }
 
@@ -89,8 +91,8 @@ export function OverviewGrid({
       onKeyDown={onKeyDown}
     >
       <h2 id="presenter-grid-title">
-        All {slides.length} slides{" "}
-        <span className="presenter__grid-hint">— Enter to jump, Esc to return</span>
+        {presentText().gridTitle({ count: slides.length })}{" "}
+        <span className="presenter__grid-hint">{presentText().gridHint()}</span>
       </h2>
       <ol className="presenter__grid-list" ref={list}>
         {slides.map((slide, i) => (

@@ -1,8 +1,10 @@
 import { useSyncExternalStore, type MouseEvent, type ReactNode } from "react";
 import { CopyLinkButton } from "../../components/copy-link-button";
+import { LanguageSwitch } from "../../components/language-switch";
 import { StableLink } from "../../components/stable-link";
 import { openedDataset, subscribeOpenedDataset } from "../../data/opened-dataset";
 import { briefingPath } from "../../data/paths";
+import { presentText } from "./messages";
 import type { DeckController } from "./use-deck-controller";
 import { savePresenterTheme, type PresenterTheme } from "./presenter-theme";
 
@@ -67,10 +69,11 @@ export function PresenterBar({
   const done = { onPointerDone };
   // Slides from an opened dataset say so where the presenter looks, not on the audience's slide.
   const opened = useSyncExternalStore(subscribeOpenedDataset, openedDataset, () => undefined);
+  const text = presentText();
   return (
     <nav
       className={`presenter__bar${hidden ? " presenter__bar--hidden" : ""}`}
-      aria-label="Presenter controls"
+      aria-label={text.controls()}
     >
       <BarButton
         {...done}
@@ -79,7 +82,8 @@ export function PresenterBar({
         }}
         disabled={current === 1}
       >
-        <span aria-hidden="true">← </span>Previous
+        <span aria-hidden="true">← </span>
+        {text.previous()}
       </BarButton>
       <BarButton
         {...done}
@@ -88,10 +92,11 @@ export function PresenterBar({
         }}
         disabled={current === total}
       >
-        Next<span aria-hidden="true"> →</span>
+        {text.next()}
+        <span aria-hidden="true"> →</span>
       </BarButton>
       <span className="presenter__progress">
-        <span className="visually-hidden">Slide </span>
+        <span className="visually-hidden">{text.progressSlide()} </span>
         {current} / {total}
         <span className="presenter__track" aria-hidden="true">
           <span
@@ -104,11 +109,8 @@ export function PresenterBar({
         </span>
       </span>
       {opened === undefined ? null : (
-        <span
-          className="presenter__dataset"
-          title="A dataset opened from a file, not the bundled one"
-        >
-          Data: {opened.name}
+        <span className="presenter__dataset" title={text.openedDatasetTitle()}>
+          {text.openedDataset({ name: opened.name })}
         </span>
       )}
       <span className="presenter__spacer" />
@@ -118,10 +120,10 @@ export function PresenterBar({
         </span>
       )}
       <BarButton {...done} onClick={onSpeaker}>
-        Speaker view (S)
+        {text.speakerViewKey()}
       </BarButton>
       <BarButton {...done} onClick={onGrid}>
-        All slides (O)
+        {text.allSlidesKey()}
       </BarButton>
       {/* The button inside is the control; this only hands the keys back after a pointer click. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
@@ -140,16 +142,17 @@ export function PresenterBar({
           savePresenterTheme(theme === "dark" ? "light" : "dark");
         }}
       >
-        Dark theme
+        {text.darkTheme()}
       </BarButton>
       <BarButton {...done} onClick={onHelp}>
-        Keys (?)
+        {text.keysKey()}
       </BarButton>
       <StableLink className="presenter__link" to={briefingPath(briefingFrom)}>
-        Build a briefing
+        {text.buildBriefing()}
       </StableLink>
+      <LanguageSwitch className="presenter__link" />
       <BarButton {...done} onClick={onExit}>
-        Leave (Esc)
+        {text.leaveKey()}
       </BarButton>
     </nav>
   );

@@ -1,23 +1,29 @@
 import { useEffect, useRef } from "react";
+import { presentText } from "./messages";
 
-const KEYS: [string, string][] = [
-  ["→ ↓ PageDown Space Enter", "Next slide"],
-  ["← ↑ PageUp Backspace", "Previous slide"],
-  ["Home / End", "First / last slide"],
-  ["a number, then Enter", "Go to that slide"],
-  ["B or .", "Blank the screen (any key returns)"],
-  ["F", "Full screen on or off"],
-  ["S", "Open the speaker view (notes, next slide, timer) in a second window"],
-  ["O or G", "All slides at a glance: arrows and Enter to jump, Esc to return"],
-  ["Esc", "Leave to the explorer, on this meeting"],
-  ["?", "Show or hide these keys"],
-];
+/** The keys presenter mode answers to, and what each does, in the page's language. */
+function keys(): [string, string][] {
+  const text = presentText();
+  return [
+    [text.keyNext(), text.doesNext()],
+    [text.keyPrevious(), text.doesPrevious()],
+    [text.keyFirstLast(), text.doesFirstLast()],
+    [text.keyNumber(), text.doesNumber()],
+    [text.keyBlank(), text.doesBlank()],
+    ["F", text.doesFullscreen()],
+    ["S", text.doesSpeaker()],
+    [text.keyGrid(), text.doesGrid()],
+    ["Esc", text.doesExit()],
+    ["?", text.doesHelp()],
+  ];
+}
 
 export function PresenterHelp({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(function focusClose() {
     close.current?.focus();
   }, []);
+  const text = presentText();
   return (
     <div
       className="presenter__help"
@@ -25,16 +31,16 @@ export function PresenterHelp({ onClose }: { onClose: () => void }) {
       aria-modal="true"
       aria-labelledby="presenter-help-title"
     >
-      <h2 id="presenter-help-title">Presenter keys</h2>
+      <h2 id="presenter-help-title">{text.helpTitle()}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
+            <th scope="col">{text.key()}</th>
+            <th scope="col">{text.does()}</th>
           </tr>
         </thead>
         <tbody>
-          {KEYS.map(([key, does]) => (
+          {keys().map(([key, does]) => (
             <tr key={key}>
               <td>
                 <kbd>{key}</kbd>
@@ -45,7 +51,7 @@ export function PresenterHelp({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <button type="button" ref={close} onClick={onClose}>
-        Close
+        {text.close()}
       </button>
     </div>
   );

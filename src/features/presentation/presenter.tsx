@@ -6,6 +6,7 @@ import { meetingPath } from "../../data/paths";
 import { slideLabel } from "../../data/slide-label";
 import { useDeckLink } from "./deck-link";
 import { toggleFullscreen } from "./fullscreen";
+import { presentText } from "./messages";
 import { NotesPanel } from "./notes-panel";
 import { OverviewGrid } from "./overview-grid";
 import { PresenterBar } from "./presenter-bar";
@@ -20,11 +21,6 @@ import { useDeckController } from "./use-deck-controller";
 import { useFitSlide } from "./use-fit-slide";
 import { usePresenterKeys } from "./use-presenter-keys";
 import "./presenter.css";
-
-const BLOCKED =
-  "The browser did not open the speaker view's window (pop-ups are blocked, or there is one screen). " +
-  "Allow pop-ups for this site (the icon at the right of the address bar) and press S again; " +
-  "meanwhile the notes are shown below the slide.";
 
 /**
  * Presenter mode: one slide at a time, each at its own address (`/present/7`), driven by the keys a
@@ -78,7 +74,7 @@ export function Presenter({
       "popup,width=1200,height=760",
     );
     if (opened === null) {
-      setNotice(BLOCKED);
+      setNotice(presentText().popupBlocked());
       setNotesOpen(true);
       return;
     }
@@ -149,21 +145,22 @@ export function Presenter({
   if (slide === undefined) return null;
   const label = slideLabel(slide);
   const total = controller.total;
+  const text = presentText();
   return (
     <div className={`presenter presenter--${theme}`} ref={root} tabIndex={-1}>
-      <title>{`${String(current)} / ${String(total)}: ${label} — Presenter`}</title>
-      <h1 className="visually-hidden">Presenter mode</h1>
+      <title>{text.presenterTitle({ current, total, label })}</title>
+      <h1 className="visually-hidden">{text.presenterMode()}</h1>
       <section
         key={current}
         ref={section}
         className={`presenter__slide${moved ? " presenter__slide--fade" : ""}`}
         aria-roledescription="slide"
-        aria-label={`Slide ${String(current)} of ${String(total)}`}
+        aria-label={text.slideOf({ current, total })}
       >
         <SlideView index={index} slide={slide} cover={deck.cover} />
       </section>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {`Slide ${String(current)} of ${String(total)}: ${label}`}
+        {text.slideOfLabel({ current, total, label })}
       </p>
       {notesOpen ? <NotesPanel index={index} deckKey={deck.key} slide={slide} /> : null}
       <PresenterBar
@@ -184,7 +181,7 @@ export function Presenter({
       />
       {typed === "" ? null : (
         <p className="presenter__jump" role="status">
-          Go to slide {typed} — press Enter
+          {text.goToSlide({ typed })}
         </p>
       )}
       {gridOpen ? (
@@ -212,7 +209,7 @@ export function Presenter({
       ) : null}
       {blank ? (
         <div className="presenter__blank" role="status">
-          <span className="visually-hidden">Screen blanked. Press any key to return.</span>
+          <span className="visually-hidden">{text.blanked()}</span>
         </div>
       ) : null}
     </div>

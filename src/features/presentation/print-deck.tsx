@@ -5,6 +5,8 @@ import { basemapQuery } from "../../data/basemap-query";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { noteFor, subscribeNotes } from "../../data/deck-notes";
 import { slideLabel } from "../../data/slide-label";
+import { sharedText } from "../../components/first-screen-messages";
+import { presentText } from "./messages";
 import { usePresenterTheme } from "./presenter-theme";
 import type { PresentedDeck } from "./presented-deck";
 import { SlidePreview } from "./slide-preview";
@@ -36,17 +38,20 @@ export default function PrintDeck({
     () => noteFor(deck.key, { kind: "title" }),
     () => "",
   );
+  const text = presentText();
+  const total = deck.slides.length;
   return (
     <div className={`print-deck presenter--${theme}`}>
-      <title>{`Slides as PDF: ${String(deck.slides.length)} slides — Japan-ASEAN Cybersecurity Policy Meetings`}</title>
+      <title>
+        {sharedText().pageTitle({
+          site: sharedText().siteTitle(),
+          title: text.printTitle({ count: total }),
+        })}
+      </title>
       <div className="print-deck__actions">
-        <h1>Slides as PDF</h1>
-        <p>
-          {deck.slides.length} {deck.slides.length === 1 ? "slide" : "slides"}, one to a landscape
-          page, in the {theme} theme
-          {withNotes ? ", each with its speaker notes" : ""}. Choose Print, then Save as PDF.
-        </p>
-        <p role="status">{ready ? "" : "Preparing the maps…"}</p>
+        <h1>{text.slidesAsPdf()}</h1>
+        <p>{text.printIntro({ count: total, theme, notes: withNotes ? "yes" : "no" })}</p>
+        <p role="status">{ready ? "" : text.preparingMaps()}</p>
         <p className="print-deck__buttons">
           <button
             type="button"
@@ -56,10 +61,10 @@ export default function PrintDeck({
               if (ready) window.print();
             }}
           >
-            Print or save as PDF
+            {text.printOrSave()}
           </button>
           <StableLink className="button" to={deck.addressOf(1)}>
-            Back to the slides
+            {text.backToSlides()}
           </StableLink>
         </p>
       </div>
@@ -69,13 +74,13 @@ export default function PrintDeck({
           <section
             key={i}
             className="print-deck__page"
-            aria-label={`Slide ${String(i + 1)} of ${String(deck.slides.length)}: ${slideLabel(slide)}`}
+            aria-label={text.slideOfLabel({ current: i + 1, total, label: slideLabel(slide) })}
           >
             <SlidePreview index={index} slide={slide} cover={deck.cover} theme={theme} />
             {withNotes ? (
               <p className="print-deck__notes">
-                <strong>Notes: </strong>
-                {notes.trim() === "" ? "none" : notes}
+                <strong>{text.printNotes()}</strong>
+                {notes.trim() === "" ? text.printNoNotes() : notes}
               </p>
             ) : null}
           </section>

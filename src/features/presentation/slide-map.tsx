@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { VenueMapSvg } from "../../components/venue-map/venue-map-svg";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { groupMeetingsByPlace, placeKeyOfMeeting } from "../../data/venue-groups";
+import { presentText } from "./messages";
 
 /**
  * A slide's venue map (decision 011): the whole region, or centred on `meetingId`'s place, which is
@@ -16,7 +17,7 @@ export function SlideMap({ index, meetingId }: { index: DatasetIndex; meetingId?
         selectedKey={placeKeyOfMeeting(index, meetingId)}
         variant="slide"
       />
-      <p className="slide__map-key">Numbers: policy meetings held there, + related events</p>
+      <p className="slide__map-key">{presentText().mapKey()}</p>
     </>
   );
 }

@@ -1,12 +1,13 @@
 import type { DatasetIndex } from "../../data/dataset-index";
+import { deckText } from "../../data/deck-messages";
 import { formatPartialDate } from "../../data/format-date";
-import { placeLabel, shortLabel } from "../../data/meeting-labels";
-import { yearBounds } from "../../data/filter-options";
+import { placeLabel } from "../../data/meeting-labels";
 import { recordEnd } from "../../data/record-end";
+import { achievementKicker, seriesLine } from "../../data/slide-content";
 import { sourcesPhrase } from "../../data/source-line";
-import { organisersPhrase, partiesPhrase } from "../../data/series-parties";
 import type { DeckCover, Slide } from "../../data/deck";
 import { sourceLine } from "../../data/source-line";
+import { SourceText } from "../../components/source-text";
 import { MeetingSlide } from "./meeting-slide";
 import { TimelineSlide } from "./timeline-slide";
 import { SlideMap } from "./slide-map";
@@ -24,26 +25,25 @@ export function SlideView({
   cover?: DeckCover | undefined;
 }) {
   const { series } = index.dataset;
+  const text = deckText();
   switch (slide.kind) {
     case "title": {
-      const years = yearBounds(index);
       return (
         <div className="slide__centre">
-          <p className="slide__kicker">Briefing</p>
+          <p className="slide__kicker">{text.briefing()}</p>
           <h2 className="slide__title slide__title--big">
-            {cover === undefined || cover.title === "" ? <DataText value={series.name} /> : cover.title}
+            {cover === undefined || cover.title === "" ? (
+              <DataText value={series.name} />
+            ) : (
+              cover.title
+            )}
           </h2>
           {cover === undefined || (cover.presenter === "" && cover.date === "") ? null : (
             <p className="slide__lead">
               {[cover.presenter, cover.date].filter((part) => part !== "").join(" · ")}
             </p>
           )}
-          <p className="slide__lead">
-            {years === undefined ? "" : `${years.first}–${years.last} · `}
-            {partiesPhrase(series)}
-            {years === undefined ? "" : ` (as of ${String(years.last)})`} ·{" "}
-            {organisersPhrase(series)}
-          </p>
+          <p className="slide__lead">{seriesLine(index)}</p>
         </div>
       );
     }
@@ -51,11 +51,11 @@ export function SlideView({
       return (
         <div className="slide__split">
           <div className="slide__text">
-            <p className="slide__kicker">Overview</p>
-            <h2 className="slide__title">Where the series has met</h2>
-            <p className="slide__body">{series.summary}</p>
+            <p className="slide__kicker">{text.overview()}</p>
+            <h2 className="slide__title">{text.whereMet()}</h2>
+            <SourceText as="p" className="slide__body" text={series.summary} labelled />
             {index.order.length === 0 ? (
-              <p className="slide__body">No meetings are recorded in this dataset yet.</p>
+              <p className="slide__body">{text.noMeetingsYet()}</p>
             ) : null}
           </div>
           <div className="slide__map">
@@ -69,18 +69,17 @@ export function SlideView({
       const source = sourceLine(index, slide.meeting);
       return (
         <div className="slide__text slide__text--wide">
-          <p className="slide__kicker">
-            {shortLabel(slide.meeting)} · achievement {slide.n} of {slide.of}
-            {slide.parts > 1 ? ` · part ${String(slide.part)} of ${String(slide.parts)}` : ""}
-          </p>
+          <p className="slide__kicker">{achievementKicker(slide)}</p>
           <h2 className="slide__title">
-            {slide.achievement.title}
-            {slide.part > 1 ? " (continued)" : ""}
+            <SourceText text={slide.achievement.title} />
+            {slide.part > 1 ? text.continuedMark() : ""}
           </h2>
-          {slide.text === undefined ? null : <p className="slide__body">{slide.text}</p>}
+          {slide.text === undefined ? null : (
+            <SourceText as="p" className="slide__body" text={slide.text} labelled />
+          )}
           <p className="slide__from">
-            {slide.meeting.title} · {formatPartialDate(slide.meeting.date, "long")} ·{" "}
-            {placeLabel(index, slide.meeting)}
+            <SourceText text={slide.meeting.title} /> ·{" "}
+            {formatPartialDate(slide.meeting.date, "long")} · {placeLabel(index, slide.meeting)}
             {source === undefined ? null : (
               <>
                 <br />
@@ -98,7 +97,7 @@ export function SlideView({
         <div className="slide__text slide__text--wide">
           <h2 className="slide__title">
             {slide.title}
-            {slide.part > 1 ? " (continued)" : ""}
+            {slide.part > 1 ? text.continuedMark() : ""}
           </h2>
           {/* Each line the briefer typed is a point of its own. */}
           <ul className="slide__points">
@@ -115,11 +114,10 @@ export function SlideView({
       const ending = recordEnd(index);
       return (
         <div className="slide__centre">
-          <p className="slide__kicker">End of briefing</p>
-          <h2 className="slide__title slide__title--big">Every fact has a source</h2>
+          <p className="slide__kicker">{text.endOfBriefing()}</p>
+          <h2 className="slide__title slide__title--big">{text.everyFactSourced()}</h2>
           <p className="slide__lead">
-            {sourcesPhrase(index.dataset.sources)}, listed with each meeting in the explorer. Where
-            they are silent, the record says “not recorded”.
+            {text.closingSources({ sources: sourcesPhrase(index.dataset.sources) })}
           </p>
           {ending === undefined ? null : <p className="slide__body">{ending}</p>}
         </div>

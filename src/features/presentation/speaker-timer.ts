@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { presentText } from "./messages";
 
 /** The briefing's timer as stored: times are ms since the epoch, from the clock, never counted ticks. */
 export type TimerState = { startedAt: number; pausedAt: number | null; pausedFor: number };
@@ -36,10 +37,11 @@ export function pacing(
 ): { state: "ahead" | "on time" | "behind"; text: string } {
   const expected = slides <= 1 ? 0 : ((slide - 1) / (slides - 1)) * minutes * 60_000;
   const difference = elapsed - expected;
-  if (Math.abs(difference) <= 30_000) return { state: "on time", text: "● On time" };
+  const text = presentText();
+  if (Math.abs(difference) <= 30_000) return { state: "on time", text: text.onTime() };
   return difference < 0
-    ? { state: "ahead", text: `▲ Ahead by ${clockText(-difference)}` }
-    : { state: "behind", text: `▼ Behind by ${clockText(difference)}` };
+    ? { state: "ahead", text: text.ahead({ time: clockText(-difference) }) }
+    : { state: "behind", text: text.behind({ time: clockText(difference) }) };
 }
 
 const PREFIX = "ajcpm.timer.";

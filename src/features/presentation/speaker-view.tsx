@@ -3,6 +3,7 @@ import { useNavigate } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { slideLabel } from "../../data/slide-label";
 import { useDeckLink } from "./deck-link";
+import { presentText } from "./messages";
 import { NotesPanel } from "./notes-panel";
 import type { PresenterAction } from "./presenter-keys";
 import { usePresenterTheme } from "./presenter-theme";
@@ -61,10 +62,12 @@ export default function SpeakerView({
       ? undefined
       : pacing(elapsed, deck.cover.minutes, current, deck.slides.length);
   const clock = new Date(now).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  const text = presentText();
+  const total = deck.slides.length;
   return (
     <div className={`speaker presenter--${theme}`} ref={root} tabIndex={-1}>
-      <title>{`Speaker view — ${String(current)} / ${String(deck.slides.length)}: ${slideLabel(slide)}`}</title>
-      <h1 className="visually-hidden">Speaker view</h1>
+      <title>{text.speakerTitle({ current, total, label: slideLabel(slide) })}</title>
+      <h1 className="visually-hidden">{text.speakerView()}</h1>
       <header className="speaker__bar">
         <button
           type="button"
@@ -74,7 +77,7 @@ export default function SpeakerView({
             root.current?.focus();
           }}
         >
-          ← Previous
+          {text.previousArrow()}
         </button>
         <button
           type="button"
@@ -84,20 +87,18 @@ export default function SpeakerView({
             root.current?.focus();
           }}
         >
-          Next →
+          {text.nextArrow()}
         </button>
-        <p className="speaker__where">
-          Slide {current} of {deck.slides.length}
-        </p>
-        <p className="speaker__time" aria-label="Time used">
-          <span className="speaker__label">Time used</span> {clockText(elapsed)}
-          {timer.pausedAt === null ? "" : " (paused)"}
+        <p className="speaker__where">{text.slideOf({ current, total })}</p>
+        <p className="speaker__time" aria-label={text.timeUsed()}>
+          <span className="speaker__label">{text.timeUsed()}</span> {clockText(elapsed)}
+          {timer.pausedAt === null ? "" : text.paused()}
         </p>
         <button type="button" onClick={toggle}>
-          {timer.pausedAt === null ? "Pause timer" : "Resume timer"}
+          {timer.pausedAt === null ? text.pauseTimer() : text.resumeTimer()}
         </button>
         <button type="button" onClick={reset}>
-          Reset timer
+          {text.resetTimer()}
         </button>
         {pace === undefined ? null : (
           <p
@@ -105,22 +106,24 @@ export default function SpeakerView({
             role="status"
           >
             {pace.text}
-            <span className="speaker__label"> (target {deck.cover.minutes} min)</span>
+            <span className="speaker__label">
+              {text.target({ minutes: deck.cover.minutes ?? "" })}
+            </span>
           </p>
         )}
         <p className="speaker__clock">
-          <span className="speaker__label">Clock</span> <time>{clock}</time>
+          <span className="speaker__label">{text.clock()}</span> <time>{clock}</time>
         </p>
       </header>
       <div className="speaker__main">
-        <section className="speaker__now" aria-label={`On screen: slide ${String(current)}`}>
-          <h2 className="speaker__heading">On screen</h2>
+        <section className="speaker__now" aria-label={text.onScreenSlide({ n: current })}>
+          <h2 className="speaker__heading">{text.onScreen()}</h2>
           <SlidePreview index={index} slide={slide} cover={deck.cover} theme={theme} />
         </section>
-        <section className="speaker__next" aria-label="Next slide">
-          <h2 className="speaker__heading">Next</h2>
+        <section className="speaker__next" aria-label={text.nextSlide()}>
+          <h2 className="speaker__heading">{text.nextHeading()}</h2>
           {next === undefined ? (
-            <p>End of the deck.</p>
+            <p>{text.endOfDeck()}</p>
           ) : (
             <SlidePreview index={index} slide={next} cover={deck.cover} theme={theme} small />
           )}

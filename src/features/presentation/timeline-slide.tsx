@@ -1,5 +1,6 @@
 import { useId, useMemo } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { deckText } from "../../data/deck-messages";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import {
@@ -17,10 +18,11 @@ export function TimelineSlide({ index }: { index: DatasetIndex }) {
   const layout = useMemo(() => timelineLayout(index), [index]);
   const titleId = useId();
   const note = undatedNote(layout.undated);
+  const text = deckText();
   return (
     <div className="slide__timeline">
-      <p className="slide__kicker">Timeline</p>
-      <h2 className="slide__title">The series, meeting by meeting</h2>
+      <p className="slide__kicker">{text.timeline()}</p>
+      <h2 className="slide__title">{text.meetingByMeeting()}</h2>
       <svg
         className="timeline-slide"
         viewBox={`0 0 ${String(TIMELINE_WIDTH)} ${String(TIMELINE_HEIGHT)}`}
@@ -28,12 +30,14 @@ export function TimelineSlide({ index }: { index: DatasetIndex }) {
         aria-labelledby={titleId}
       >
         <title id={titleId}>
-          {`Timeline: ${layout.marks
-            .map(
-              (mark) =>
-                `${shortLabel(mark.meeting)}, ${formatPartialDate(mark.meeting.date)}, ${placeLabel(index, mark.meeting)}`,
-            )
-            .join("; ")}`}
+          {text.timelineList({
+            list: layout.marks
+              .map(
+                (mark) =>
+                  `${shortLabel(mark.meeting)}, ${formatPartialDate(mark.meeting.date)}, ${placeLabel(index, mark.meeting)}`,
+              )
+              .join("; "),
+          })}
         </title>
         <line
           className="timeline-slide__axis"
@@ -70,7 +74,7 @@ export function TimelineSlide({ index }: { index: DatasetIndex }) {
         ))}
       </svg>
       <p className="slide__timeline-key">
-        Circles: policy meetings, by number, in the year held. Diamonds (R): related events.
+        {text.timelineKey()}
         {note === undefined ? "" : ` ${note}`}
       </p>
     </div>

@@ -6,7 +6,8 @@ import { placeLabel, shortLabel } from "../../data/meeting-labels";
 import { NOT_RECORDED } from "../../data/schema";
 import { buildSearch } from "./search-index";
 import { SearchResult } from "./search-result";
-import { SEARCH_TEXT } from "./search-text";
+import { searchCount, searchText, searchTitle } from "./search-text";
+import { sharedText } from "../../components/first-screen-messages";
 import "./search.css";
 
 /** More would make each keystroke slow to show; the count says how many there are. */
@@ -30,8 +31,10 @@ export function SearchPage({ index }: { index: DatasetIndex }) {
 
   return (
     <section className="search" aria-labelledby="search-heading">
-      <title>{SEARCH_TEXT.pageTitle(query)}</title>
-      <h2 id="search-heading">{SEARCH_TEXT.heading}</h2>
+      <title>
+        {sharedText().pageTitle({ site: sharedText().siteTitle(), title: searchTitle(query) })}
+      </title>
+      <h2 id="search-heading">{searchText().heading()}</h2>
       <form
         role="search"
         className="search__form"
@@ -39,7 +42,7 @@ export function SearchPage({ index }: { index: DatasetIndex }) {
           event.preventDefault();
         }}
       >
-        <label htmlFor="search-field">{SEARCH_TEXT.label}</label>
+        <label htmlFor="search-field">{searchText().label()}</label>
         <input
           ref={field}
           id="search-field"
@@ -54,11 +57,11 @@ export function SearchPage({ index }: { index: DatasetIndex }) {
           }}
         />
         <p id="search-hint" className="search__hint">
-          {SEARCH_TEXT.hint}
+          {searchText().hint()}
         </p>
       </form>
       <p role="status" className="search__count">
-        {SEARCH_TEXT.count(Math.min(hits.length, SHOWN), hits.length, query)}
+        {searchCount(Math.min(hits.length, SHOWN), hits.length, query)}
       </p>
       {hits.length === 0 ? null : (
         <ol className="search__results">
@@ -77,7 +80,7 @@ export function SearchPage({ index }: { index: DatasetIndex }) {
           })}
         </ol>
       )}
-      {hits.length > SHOWN ? <p>{SEARCH_TEXT.more}</p> : null}
+      {hits.length > SHOWN ? <p>{searchText().more()}</p> : null}
     </section>
   );
 }

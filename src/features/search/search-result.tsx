@@ -2,7 +2,7 @@ import { StableLink } from "../../components/stable-link";
 import { achievementPath, meetingPath } from "../../data/paths";
 import type { MarkedPiece } from "../../data/search-terms";
 import { matchedFields, type SearchHit } from "./search-index";
-import { FIELD_LABELS, SEARCH_TEXT } from "./search-text";
+import { fieldLabel, searchText } from "./search-text";
 
 function Marked({ pieces }: { pieces: readonly MarkedPiece[] }) {
   return (
@@ -26,7 +26,10 @@ export function SearchResult({
 }) {
   const to =
     hit.n === undefined ? meetingPath(hit.meetingId) : achievementPath(hit.meetingId, hit.n);
-  const name = hit.n === undefined ? meetingLabel : SEARCH_TEXT.achievement(hit.n, meetingLabel);
+  const name =
+    hit.n === undefined
+      ? meetingLabel
+      : searchText().achievement({ n: hit.n, meeting: meetingLabel });
   return (
     <li className="search__result">
       <p className="search__result-title">
@@ -36,7 +39,7 @@ export function SearchResult({
       <dl className="search__fields">
         {matchedFields(hit).map(({ field, lines }) => (
           <div key={field}>
-            <dt>{FIELD_LABELS[field]}</dt>
+            <dt>{fieldLabel(field)}</dt>
             {lines.map((line, i) => (
               <dd key={i}>
                 <Marked pieces={line} />

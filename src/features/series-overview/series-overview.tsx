@@ -8,6 +8,9 @@ import { organisersOf, partiesPhrase, participantsOf } from "../../data/series-p
 import "./series-overview.css";
 import { DataText } from "../../components/data-text";
 import { shownText } from "../../data/localized-text";
+import { sharedText } from "../../components/first-screen-messages";
+import { SourceText } from "../../components/source-text";
+import { overviewText } from "./messages";
 
 /** Countries as chips under a label; nothing when there are none. */
 function Chips({
@@ -42,61 +45,69 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
   const policyMeetings = index.order.filter((m) => m.kind === "policy-meeting").length;
   const relatedEvents = index.order.length - policyMeetings;
   const ending = recordEnd(index);
+  const text = overviewText();
   const lastDated = index.order.findLast((meeting) => meeting.date !== "not recorded");
   const asOf =
     lastDated === undefined || lastDated.date === "not recorded"
       ? ""
-      : ` (as the sources record them up to ${formatPartialDate(lastDated.date, "long")})`;
+      : text.asOf({ date: formatPartialDate(lastDated.date, "long") });
   return (
     <section className="overview" aria-labelledby="overview-title">
-      <title>Japan-ASEAN Cybersecurity Policy Meetings</title>
-      <h2 id="overview-title">The series at a glance</h2>
+      <title>{sharedText().siteTitle()}</title>
+      <h2 id="overview-title">{text.heading()}</h2>
       <p className="overview__name">
         {series.name === NOT_RECORDED ? (
-          "The series’ name is not recorded."
+          text.nameNotRecorded()
         ) : (
           <>
-            Today&rsquo;s name:{" "}
+            {text.todaysName()}{" "}
             <strong>
               <DataText value={series.name} />
             </strong>
-            {series.notes === undefined ? "." : " (earlier names below)."}
+            {series.notes === undefined ? sharedText().sentenceEnd() : text.earlierBelow()}
           </>
         )}
       </p>
-      <p className="overview__summary">{series.summary}</p>
+      <SourceText as="p" className="overview__summary" text={series.summary} labelled />
       {index.order.length === 0 ? (
-        <p className="overview__counts">There are no meetings in this dataset yet.</p>
+        <p className="overview__counts">{text.noMeetings()}</p>
       ) : (
         <p className="overview__counts">
-          {policyMeetings} policy {policyMeetings === 1 ? "meeting" : "meetings"} and{" "}
-          {relatedEvents} related {relatedEvents === 1 ? "event" : "events"}. Choose one in the
-          timeline to see its details.
+          {text.counts({ policy: policyMeetings, related: relatedEvents })}
         </p>
       )}
       {ending === undefined ? null : <p className="overview__ending">{ending}</p>}
       <div className="overview__columns">
         <section aria-labelledby="participants-heading">
-          <h3 id="participants-heading">Who takes part</h3>
+          <h3 id="participants-heading">{text.whoTakesPart()}</h3>
           <p>
             {partiesPhrase(series)}
-            {countries.length === 0 ? "." : others.length > 0 ? ":" : `${asOf}:`}
+            {countries.length === 0
+              ? sharedText().sentenceEnd()
+              : others.length > 0
+                ? sharedText().colon()
+                : `${asOf}${sharedText().colon()}`}
           </p>
-          <Chips label="ASEAN member states" countries={asean} />
-          {series.participantsNote === undefined ? null : <p>{series.participantsNote}</p>}
-          <Chips label="Countries" countries={others} />
-          <Chips label="Japan" countries={japan} japan />
+          <Chips label={text.aseanMembers()} countries={asean} />
+          {series.participantsNote === undefined ? null : (
+            <SourceText as="p" text={series.participantsNote} labelled />
+          )}
+          <Chips label={text.countries()} countries={others} />
+          <Chips label={text.japan()} countries={japan} japan />
         </section>
         <section aria-labelledby="organisers-heading">
           <h3 id="organisers-heading">
-            {japan.length === 0 ? "Organisers" : "Japanese organisers"}
+            {japan.length === 0 ? text.organisers() : text.japaneseOrganisers()}
           </h3>
-          {organisersOf(series).length === 0 ? <p>Not recorded</p> : null}
+          {organisersOf(series).length === 0 ? <p>{text.notRecorded()}</p> : null}
           <ul className="plain-list">
             {organisersOf(series).map((o, i) => (
               <li key={`${o.abbreviation}-${i}`}>
-                <abbr title={shownText(o.name).text}>{o.abbreviation}</abbr>: <DataText value={o.name} />
-                {o.note === undefined ? null : <span className="overview__aside">{o.note}</span>}
+                <abbr title={shownText(o.name).text}>{o.abbreviation}</abbr>:{" "}
+                <DataText value={o.name} />
+                {o.note === undefined ? null : (
+                  <SourceText className="overview__aside" text={o.note} labelled />
+                )}
               </li>
             ))}
           </ul>
@@ -104,14 +115,14 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
       </div>
       {series.notes === undefined ? null : (
         <section aria-labelledby="series-notes-heading">
-          <h3 id="series-notes-heading">Names over time</h3>
+          <h3 id="series-notes-heading">{text.namesOverTime()}</h3>
           {series.notes.map((note, i) => (
-            <p key={i}>{note}</p>
+            <SourceText key={i} as="p" text={note} labelled />
           ))}
         </section>
       )}
       <section aria-labelledby="series-sources-heading">
-        <h3 id="series-sources-heading">Sources</h3>
+        <h3 id="series-sources-heading">{text.sources()}</h3>
         <SourcesList index={index} citations={series.sources} />
       </section>
     </section>

@@ -2,7 +2,7 @@ import { useId, useMemo } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { hostOptions, yearRange } from "../../data/filter-options";
 import type { MeetingFilter } from "../../data/meeting-filter";
-import { timelineText } from "./messages";
+import { controlsText } from "./control-messages";
 
 function YearSelect({
   id,
@@ -27,7 +27,7 @@ function YearSelect({
           onChange(event.target.value === "" ? undefined : Number(event.target.value));
         }}
       >
-        <option value="">{timelineText().anyYear()}</option>
+        <option value="">{controlsText().anyYear()}</option>
         {years.map((year) => (
           <option key={year} value={year}>
             {year}
@@ -52,7 +52,7 @@ export function TimelineFilters({
   const id = useId();
   const hosts = useMemo(() => hostOptions(index), [index]);
   const years = useMemo(() => yearRange(index), [index]);
-  const text = timelineText();
+  const text = controlsText();
   return (
     <fieldset className="timeline-filters">
       <legend>{text.filterLegend()}</legend>

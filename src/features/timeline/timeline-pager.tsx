@@ -1,9 +1,9 @@
 import { useId } from "react";
 import type { TimelinePage } from "./timeline-pages";
-import { timelineText } from "./messages";
+import { controlsText } from "./control-messages";
 
 function entriesLabel(page: TimelinePage): string {
-  return timelineText().pageOption({ year: page.label, count: page.end - page.start });
+  return controlsText().pageOption({ year: page.label, count: page.end - page.start });
 }
 
 /**
@@ -19,7 +19,7 @@ function StepButton({
   target: TimelinePage | undefined;
   onShow: () => void;
 }) {
-  const text = timelineText();
+  const text = controlsText();
   const label = target?.label ?? (direction === "previous" ? text.noneBefore() : text.noneAfter());
   return (
     <button
@@ -54,9 +54,9 @@ export function TimelinePager({
   const previous = pages[current - 1];
   const next = pages[current + 1];
   return (
-    <div className="timeline-pager" role="group" aria-label={timelineText().yearShown()}>
+    <div className="timeline-pager" role="group" aria-label={controlsText().yearShown()}>
       <div className="timeline-pager__field">
-        <label htmlFor={id}>{timelineText().year()}</label>
+        <label htmlFor={id}>{controlsText().year()}</label>
         <select
           id={id}
           value={current}

@@ -86,7 +86,7 @@ export function Timeline({
           paged ? text.pageKeysHint() : "",
         ]
           .filter((sentence) => sentence !== "")
-          .join(" ")}
+          .join(text.sentenceSeparator())}
       </p>
       {filtered ? (
         <p>

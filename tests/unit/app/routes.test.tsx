@@ -11,7 +11,9 @@ test("the home view shows the series at a glance", async () => {
   expect(
     await screen.findByRole("heading", { level: 2, name: "The series at a glance" }),
   ).toBeVisible();
-  expect(screen.getByText(/^Today.s name:/)).toHaveTextContent(englishText(realDataset.series.name));
+  expect(screen.getByText(/^Today.s name:/)).toHaveTextContent(
+    englishText(realDataset.series.name),
+  );
   // Where the record stops, said so that silence is not read as "no later meeting".
   expect(
     screen.getByText(/^The record runs to the 17th meeting \(18 October 2024\)\./),

@@ -13,6 +13,7 @@ import {
   type SlideRef,
 } from "../../../src/data/deck";
 import { coverParams, decodeDeck, encodeDeck, readCover } from "../../../src/data/deck-address";
+import { setActiveLocale } from "../../../src/data/i18n/locale";
 import { slideLabel } from "../../../src/data/slide-label";
 import { realDataset } from "../helpers/real-dataset";
 
@@ -106,6 +107,15 @@ test("slides find their meeting and meetings their slide; labels read well", () 
     /^7th meeting, achievement 1 of 4: Confirming the progress/,
   );
   expect(slideOfMeeting(slides, "nope")).toBeUndefined();
+  // On a Japanese page the label is Japanese around the source's English title.
+  setActiveLocale("ja");
+  try {
+    expect(achievement === undefined ? "" : slideLabel(achievement)).toMatch(
+      /^第7回会合、成果 1／4：Confirming the progress/,
+    );
+  } finally {
+    setActiveLocale("en");
+  }
 });
 
 test("a composed deck survives its address: every kind of slide, in order, with its words", () => {

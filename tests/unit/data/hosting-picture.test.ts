@@ -19,10 +19,10 @@ test("the hosting picture places each policy meeting under its host and year", (
     "Singapore (asean): 10@2017 17@2024",
     "Online (online): 13@2020 14@2021",
   ]);
-  expect(picture.unplaced.map((u) => `${u.meeting.id}: ${u.reason}`)).toEqual([
-    "8: year not recorded",
-    "11: host and year not recorded",
-    "15: host and year not recorded",
-    "16: host and year not recorded",
+  expect(picture.unplaced.map((u) => `${u.meeting.id}: ${u.missing}`)).toEqual([
+    "8: year",
+    "11: host and year",
+    "15: host and year",
+    "16: host and year",
   ]);
 });

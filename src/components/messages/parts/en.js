@@ -1,5 +1,6 @@
 // Compiled from en.json by scripts/compile-messages.ts: edit the JSON, then run npm run build:messages.
-
+import { number, plural } from "@messageformat/runtime";
+import { en } from "@messageformat/runtime/lib/cardinals";
 export default {
   notRecorded: () => "Not recorded",
   whatNotRecorded: (d) => d.what + " not recorded",
@@ -13,5 +14,22 @@ export default {
   opensInNewTab: () => "(opens in a new tab)",
   copyLink: () => "Copy link",
   linkCopied: () => "Link copied",
-  copyRefused: () => "Copying was not allowed; the address is"
+  copyRefused: () => "Copying was not allowed; the address is",
+  englishOnly: () => "English sources only",
+  mapOfVenues: () => "Map of the meeting venues",
+  mapMarks: (d) => d.count + " places in ASEAN member states and Japan, each marked with the number of meetings held there",
+  mapPrintDesc: (d) => d.marks + "; the list below the map names them.",
+  mapCentred: (d) => "Centred on " + d.label + ", where this meeting was held, drawn larger and ringed. ",
+  mapDesc: (d) => d.centre + d.marks + ": " + d.named + ".",
+  mapNamedPlace: (d) => d.label + ", " + d.count,
+  mapListSeparator: () => "; ",
+  datasetProblems: () => "The dataset has problems",
+  cannotShow: (d) => "The app cannot show the meetings until the dataset file is fixed. " + plural(d.count, 0, en, { one: number("en", d.count, 0) + " problem was", other: number("en", d.count, 0) + " problems were" }) + " found:",
+  moreProblems: (d) => "…and " + d.count + " more. Run",
+  toSeeAll: () => "to see them all.",
+  checkBefore: () => "Check a file before shipping it with",
+  languageSwitch: () => "日本語",
+  languageSwitchLabel: () => "この画面を日本語で表示 (show this view in Japanese)",
+  mapLoading: () => "Loading the map…",
+  mapUnavailable: (d) => "Map unavailable: " + d.message
 }

@@ -13,5 +13,22 @@ export default {
   opensInNewTab: () => "（新しいタブで開きます）",
   copyLink: () => "リンクをコピー",
   linkCopied: () => "リンクをコピーしました",
-  copyRefused: () => "コピーが許可されませんでした。アドレスは次のとおりです："
+  copyRefused: () => "コピーが許可されませんでした。アドレスは次のとおりです：",
+  englishOnly: () => "英語の資料のみ",
+  mapOfVenues: () => "会合の開催地の地図",
+  mapMarks: (d) => "ASEAN加盟国と日本の" + d.count + "か所。それぞれに開催された会合の数を示しています",
+  mapPrintDesc: (d) => d.marks + "。地図の下の一覧に地名があります。",
+  mapCentred: (d) => "この会合の開催地" + d.label + "を中心に、大きく丸で囲んで示しています。",
+  mapDesc: (d) => d.centre + d.marks + "：" + d.named + "。",
+  mapNamedPlace: (d) => d.label + "（" + d.count + "）",
+  mapListSeparator: () => "、",
+  datasetProblems: () => "データセットに問題があります",
+  cannotShow: (d) => "データセットのファイルを修正するまで、会合を表示できません。見つかった問題は" + d.count + "件です：",
+  moreProblems: (d) => "…ほか" + d.count + "件。すべて確認するには",
+  toSeeAll: () => "を実行してください。",
+  checkBefore: () => "公開前にファイルを確認するには、次を実行してください：",
+  languageSwitch: () => "English",
+  languageSwitchLabel: () => "Show this view in English (英語で表示)",
+  mapLoading: () => "地図を読み込んでいます…",
+  mapUnavailable: (d) => "地図を表示できません：" + d.message
 }

@@ -18,6 +18,8 @@ export type Messages = {
   readonly openedShiftJis: (values: { encoding: string | number; format: string | number; name: string | number; records: number }) => string;
   readonly leftOutHeading: () => string;
   readonly leftOutLabel: () => string;
+  readonly problemsFound: () => string;
+  readonly moreProblems: (values: { count: string | number }) => string;
 };
 declare const messages: Messages;
 export default messages;

@@ -19,5 +19,7 @@ export default {
   opened: (d) => "Opened " + d.name + ": " + plural(d.records, 0, en, { one: number("en", d.records, 0) + " record", other: number("en", d.records, 0) + " records" }) + " from " + d.format + ". Every view shows it now.",
   openedShiftJis: (d) => "Opened " + d.name + ": " + plural(d.records, 0, en, { one: number("en", d.records, 0) + " record", other: number("en", d.records, 0) + " records" }) + " from " + d.format + ", read as " + d.encoding + " (Japanese) text: if its words look garbled, save it as “CSV UTF-8” and open that. Every view shows it now.",
   leftOutHeading: () => "What the file could not say (shown as “not recorded”, never guessed)",
-  leftOutLabel: () => "Left out"
+  leftOutLabel: () => "Left out",
+  problemsFound: () => "Problems found",
+  moreProblems: (d) => "…and " + d.count + " more."
 }

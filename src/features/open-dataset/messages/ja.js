@@ -18,5 +18,7 @@ export default {
   opened: (d) => d.name + "を開きました：" + d.format + "から" + d.records + "件。すべての画面に表示されます。",
   openedShiftJis: (d) => d.name + "を開きました：" + d.format + "から" + d.records + "件（" + d.encoding + "の日本語テキストとして読み込み）。文字化けしている場合は「CSV UTF-8」形式で保存し直して開いてください。すべての画面に表示されます。",
   leftOutHeading: () => "ファイルに記載のなかった項目（推測せず「記録なし」と表示）",
-  leftOutLabel: () => "含まれなかった項目"
+  leftOutLabel: () => "含まれなかった項目",
+  problemsFound: () => "見つかった問題",
+  moreProblems: (d) => "…ほか" + d.count + "件。"
 }

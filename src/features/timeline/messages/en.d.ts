@@ -1,12 +1,6 @@
 // Written by scripts/compile-messages.ts from en.json.
 export type Messages = {
   readonly heading: () => string;
-  readonly filterLegend: () => string;
-  readonly host: () => string;
-  readonly allHosts: () => string;
-  readonly from: () => string;
-  readonly to: () => string;
-  readonly anyYear: () => string;
   readonly notUnderstood: (values: { names: string | number }) => string;
   readonly yearsSwapped: (values: { from: string | number; to: string | number }) => string;
   readonly showingSome: (values: { shown: string | number; total: string | number }) => string;
@@ -20,16 +14,10 @@ export type Messages = {
   readonly noMatch: () => string;
   readonly selectedFilteredOut: () => string;
   readonly relatedEvent: () => string;
-  readonly yearShown: () => string;
-  readonly year: () => string;
-  readonly pageOption: (values: { count: number; year: string | number }) => string;
-  readonly noneBefore: () => string;
-  readonly noneAfter: () => string;
-  readonly previousYear: () => string;
-  readonly nextYear: () => string;
   readonly pageAll: () => string;
   readonly pageYear: (values: { year: string | number }) => string;
   readonly pagePart: (values: { label: string | number; part: string | number; parts: string | number }) => string;
+  readonly sentenceSeparator: () => string;
 };
 declare const messages: Messages;
 export default messages;

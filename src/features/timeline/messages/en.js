@@ -3,12 +3,6 @@ import { number, plural } from "@messageformat/runtime";
 import { en } from "@messageformat/runtime/lib/cardinals";
 export default {
   heading: () => "Timeline",
-  filterLegend: () => "Filter the timeline",
-  host: () => "Host",
-  allHosts: () => "All hosts",
-  from: () => "From",
-  to: () => "To",
-  anyYear: () => "Any year",
   notUnderstood: (d) => "Not understood in the address, so not applied: " + d.names + ".",
   yearsSwapped: (d) => "The address gave the years the wrong way round, so they are read as from " + d.from + " to " + d.to + ".",
   showingSome: (d) => "Showing " + d.shown + " of " + d.total + " entries.",
@@ -22,14 +16,8 @@ export default {
   noMatch: () => "No meetings match these filters.",
   selectedFilteredOut: () => "The selected entry is not in the filtered timeline.",
   relatedEvent: () => "Related event",
-  yearShown: () => "Year shown",
-  year: () => "Year",
-  pageOption: (d) => d.year + " — " + plural(d.count, 0, en, { one: number("en", d.count, 0) + " entry", other: number("en", d.count, 0) + " entries" }),
-  noneBefore: () => "none before",
-  noneAfter: () => "none after",
-  previousYear: () => "Previous year:",
-  nextYear: () => "Next year:",
   pageAll: () => "All",
   pageYear: (d) => String(d.year),
-  pagePart: (d) => d.label + ", part " + d.part + " of " + d.parts
+  pagePart: (d) => d.label + ", part " + d.part + " of " + d.parts,
+  sentenceSeparator: () => " "
 }

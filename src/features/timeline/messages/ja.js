@@ -2,12 +2,6 @@
 
 export default {
   heading: () => "年表",
-  filterLegend: () => "年表の絞り込み",
-  host: () => "開催国",
-  allHosts: () => "すべての開催国",
-  from: () => "開始年",
-  to: () => "終了年",
-  anyYear: () => "指定なし",
   notUnderstood: (d) => "アドレスの次の指定は解釈できないため、適用していません：" + d.names + "。",
   yearsSwapped: (d) => "アドレスの年の指定が逆順のため、" + d.from + "年から" + d.to + "年までとして扱っています。",
   showingSome: (d) => d.total + "件中" + d.shown + "件を表示しています。",
@@ -21,14 +15,8 @@ export default {
   noMatch: () => "この条件に合う会合はありません。",
   selectedFilteredOut: () => "選択中の項目は、絞り込んだ年表に含まれていません。",
   relatedEvent: () => "関連行事",
-  yearShown: () => "表示する年",
-  year: () => "年",
-  pageOption: (d) => d.year + " — " + d.count + "件",
-  noneBefore: () => "これより前はありません",
-  noneAfter: () => "これより後はありません",
-  previousYear: () => "前の年：",
-  nextYear: () => "次の年：",
   pageAll: () => "すべて",
   pageYear: (d) => d.year + "年",
-  pagePart: (d) => d.label + "（" + d.parts + "分割の" + d.part + "）"
+  pagePart: (d) => d.label + "（" + d.parts + "分割の" + d.part + "）",
+  sentenceSeparator: () => ""
 }

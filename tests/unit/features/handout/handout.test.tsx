@@ -4,6 +4,7 @@ import { expect, test, vi } from "vitest";
 import { renderApp } from "../../helpers/render-app";
 import { realDataset } from "../../helpers/real-dataset";
 import { englishText } from "../../../../src/data/localized-text";
+import { setActiveLocale } from "../../../../src/data/i18n/locale";
 
 test("the handout has a cover, the timeline table, the venue map and a section per meeting", async () => {
   renderApp({ route: "/handout", dataset: realDataset });
@@ -33,6 +34,20 @@ test("Print handout opens the browser's print dialog", async () => {
   renderApp({ route: "/handout", dataset: realDataset });
   await userEvent.click(await screen.findByRole("button", { name: "Print handout" }));
   expect(print).toHaveBeenCalledOnce();
+});
+
+test("on a Japanese page the handout's own words are Japanese and the sources' titles stay English", async () => {
+  setActiveLocale("ja");
+  try {
+    renderApp({ route: "/handout", dataset: realDataset });
+    expect(await screen.findByRole("button", { name: "配布資料を印刷" })).toBeInTheDocument();
+    const seventh = realDataset.meetings.find((meeting) => meeting.number === 7);
+    if (seventh === undefined) throw new Error("the shipped dataset lost the 7th meeting");
+    const heading = screen.getByRole("heading", { level: 2, name: seventh.title });
+    expect(within(heading).getByText(seventh.title)).toHaveAttribute("lang", "en");
+  } finally {
+    setActiveLocale("en");
+  }
 });
 
 test("the header links to the handout from every explorer view", async () => {

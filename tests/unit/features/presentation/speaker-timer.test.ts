@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { setActiveLocale } from "../../../../src/data/i18n/locale";
 import {
   clockText,
   elapsedMs,
@@ -25,4 +26,10 @@ test("pacing says ahead, on time or behind in words and a sign, within half a mi
   expect(pacing(320_000, 10, 6, 11).state).toBe("on time");
   expect(pacing(240_000, 10, 6, 11)).toEqual({ state: "ahead", text: "▲ Ahead by 1:00" });
   expect(pacing(400_000, 10, 6, 11)).toEqual({ state: "behind", text: "▼ Behind by 1:40" });
+  setActiveLocale("ja");
+  try {
+    expect(pacing(400_000, 10, 6, 11).text).toBe("▼ 予定より1:40遅れ");
+  } finally {
+    setActiveLocale("en");
+  }
 });
