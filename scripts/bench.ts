@@ -206,7 +206,8 @@ async function main() {
 
   const servers = [await serve("dist", 4174), await serve(largeDist, 4175)];
   try {
-    const routes = ["/", "/meetings/7", "/map", "/present/15"];
+    // Each language (decision 019): the Japanese home and a meeting, beside the English views.
+    const routes = ["/", "/meetings/7", "/map", "/present/15", "/ja/", "/ja/meetings/7"];
     const lhRows: LighthouseRow[] = [];
     for (const [dataset, port, list] of [
       ["real", 4174, routes],
@@ -304,6 +305,7 @@ async function main() {
       "",
       "Sizes (gzip -9)                      size      budget",
       `  first screen (JS+CSS)       ${KiB(sizes.firstScreen.gzip).padStart(10)}  ${KiB(BUDGETS.firstScreen).padStart(10)}`,
+      `  first screen, Japanese      ${KiB(sizes.firstScreenJa?.gzip ?? NaN).padStart(10)}  ${KiB(BUDGETS.firstScreen).padStart(10)}`,
       `  map chunk (Leaflet, JS)     ${KiB(sizes.mapChunk?.gzip ?? NaN).padStart(10)}  ${KiB(BUDGETS.mapChunk).padStart(10)}`,
       `  basemap.json                ${KiB(sizes.basemap.gzip).padStart(10)}  ${KiB(BUDGETS.basemap).padStart(10)}`,
       ...sizes.assets.map(

@@ -120,6 +120,11 @@ export const LocationSchema = orNotRecorded(
 export const CoChairSchema = z.strictObject({
   country: countryCode,
   name: orNotRecorded(nonEmpty, "a name"),
+  /**
+   * The name as a Japanese source prints it where that source gives it only in katakana or kanji
+   * (`name` is then "not recorded": a romanisation would be a guess). Shown on Japanese pages only.
+   */
+  printedName: z.optional(z.strictObject({ ja: nonEmpty, sourceId: id })),
   role: orNotRecorded(nonEmpty, "a role, as text"),
   organisation: orNotRecorded(nonEmpty, "an organisation's name"),
 });

@@ -9,6 +9,7 @@ import { recordEnd } from "./record-end";
 import { organisersPhrase, partiesPhrase } from "./series-parties";
 import { sourceLine, sourcesPhrase } from "./source-line";
 import { shownText } from "./localized-text";
+import { coChairName } from "./co-chair-details";
 
 /** A fact on a slide: its label and its value in words; `recorded: false` for "Not recorded". */
 export type SlideFact = { label: string; values: string[]; recorded: boolean };
@@ -89,7 +90,7 @@ export function slideContent(index: DatasetIndex, slide: Slide, cover: DeckCover
                   text.coChair({
                     country: countryName(index, chair.country),
                     details:
-                      [chair.name, chair.role, chair.organisation]
+                      [coChairName(chair), chair.role, chair.organisation]
                         .filter((part) => part !== "not recorded")
                         .join(", ") || text.nameNotRecorded(),
                   }),

@@ -2,6 +2,7 @@ import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-err
 import * as z from "zod/mini";
 import { organisersOf, participantsOf } from "./series-parties";
 import {
+  NOT_RECORDED,
   DatasetSchema,
   MeetingSchema,
   type Dataset,
@@ -62,6 +63,16 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
   });
   dataset.meetings.forEach((meeting, i) => {
     checkJapanese(meeting.seriesName, `meetings[${i}].seriesName`);
+    if (meeting.coChairs === NOT_RECORDED) return;
+    meeting.coChairs.forEach((chair, j) => {
+      const printed = chair.printedName?.sourceId;
+      if (printed !== undefined && !sourceIds.has(printed)) {
+        problems.push({
+          path: `meetings[${i}].coChairs[${j}].printedName.sourceId`,
+          message: `no source has the id "${printed}"`,
+        });
+      }
+    });
   });
   checkUnique(dataset.venues, "venues");
   checkUnique(dataset.meetings, "meetings");

@@ -5,6 +5,7 @@ import { countryName } from "../../data/meeting-labels";
 import type { CoChair } from "../../data/schema";
 import { SourceText } from "../../components/source-text";
 import { detailsText } from "./messages";
+import { coChairName } from "../../data/co-chair-details";
 
 export function CoChairsList({
   index,
@@ -22,7 +23,7 @@ export function CoChairsList({
           <FactsList compact>
             <dt>{text.name()}</dt>
             <dd>
-              <OrNotRecorded value={chair.name}>{(name) => name}</OrNotRecorded>
+              <OrNotRecorded value={coChairName(chair)}>{(name) => name}</OrNotRecorded>
             </dd>
             <dt>{text.role()}</dt>
             <dd>

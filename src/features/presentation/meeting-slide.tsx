@@ -7,6 +7,7 @@ import { slideSummary } from "../../data/deck";
 import type { Meeting } from "../../data/schema";
 import { sourceLine } from "../../data/source-line";
 import { SlideMap } from "./slide-map";
+import { coChairName } from "../../data/co-chair-details";
 
 /** A meeting's slide: its headline facts beside the map centred on its place, and its source. */
 export function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting: Meeting }) {
@@ -37,7 +38,7 @@ export function MeetingSlide({ index, meeting }: { index: DatasetIndex; meeting:
             ) : (
               <ul>
                 {meeting.coChairs.map((chair, i) => {
-                  const details = [chair.name, chair.role, chair.organisation]
+                  const details = [coChairName(chair), chair.role, chair.organisation]
                     .filter((part) => part !== "not recorded")
                     .join(", ");
                   return (

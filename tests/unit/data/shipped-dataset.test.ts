@@ -6,6 +6,8 @@ import { NOT_RECORDED } from "../../../src/data/not-recorded";
 import { organisersOf, participantsOf } from "../../../src/data/series-parties";
 import { realDataset } from "../helpers/real-dataset";
 import { englishText, shownText } from "../../../src/data/localized-text";
+import { coChairName } from "../../../src/data/co-chair-details";
+import { setActiveLocale } from "../../../src/data/i18n/locale";
 
 const index = indexDataset(realDataset);
 function meeting(id: string) {
@@ -202,4 +204,18 @@ test("the bundled dataset gives what only imported files may leave 'not recorded
   ).toEqual([]);
   expect(participantsOf(realDataset.series).filter((c) => c.group === NOT_RECORDED)).toEqual([]);
   expect(organisersOf(realDataset.series)).not.toHaveLength(0);
+});
+
+test("a co-chair printed only in katakana is named so on Japanese pages, never romanised", () => {
+  const coChairs = meeting("5").coChairs;
+  const cambodia =
+    coChairs === "not recorded" ? undefined : coChairs.find((c) => c.country === "KH");
+  expect(cambodia?.name).toBe("not recorded");
+  expect(cambodia === undefined ? "" : coChairName(cambodia)).toBe("not recorded");
+  setActiveLocale("ja");
+  try {
+    expect(cambodia === undefined ? "" : coChairName(cambodia)).toBe("マオ・チャリア");
+  } finally {
+    setActiveLocale("en");
+  }
 });
