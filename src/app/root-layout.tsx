@@ -24,7 +24,7 @@ export function RootLayout() {
   return (
     <>
       <SkipLink target="main" />
-      <header className="site-header" data-early-clicks="header">
+      <header className="site-header" data-early-clicks="header" data-early-links="native">
         <h1 className="site-header__title">
           <StableLink to="/">{sharedText().siteTitle()}</StableLink>
         </h1>

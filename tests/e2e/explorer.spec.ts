@@ -145,6 +145,11 @@ test("the text size choice persists across reloads", async ({ page }) => {
     .getByRole("heading", { level: 2, name: /Seventh/ })
     .evaluate((h) => h.getBoundingClientRect().height);
   await page.getByRole("button", { name: /^L\s*\(Large text\)$/ }).click();
+  // As a reader would, reload once the larger text shows.
+  await expect(page.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
   await page.reload();
   await expect(page.getByRole("button", { name: /^L\s*\(Large text\)$/ })).toHaveAttribute(
     "aria-pressed",

@@ -6,7 +6,8 @@ import { nextPolicyMeeting, type DatasetIndex } from "../../data/dataset-index";
 import { statusLabel } from "../../data/meeting-labels";
 import { meetingPath } from "../../data/paths";
 import type { Meeting } from "../../data/schema";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
+import { earlyClicksReady } from "../../components/early-clicks";
 import { AchievementsList } from "./achievements-list";
 import { FocusedAchievement } from "./focused-achievement";
 import { useOpenAtHeading } from "./use-open-at-heading";
@@ -44,6 +45,9 @@ export function MeetingDetails({
   const shown = focusedAchievement === undefined ? undefined : achievements[focusedAchievement - 1];
 
   const text = detailsText();
+  useEffect(function answerEarlyClicks() {
+    earlyClicksReady("details");
+  }, []);
   // On a Japanese page, the meeting's name as it was at the time where a source gives it in
   // Japanese (第7回日・ASEAN情報セキュリティ政策会議); the title below stays as the source prints it.
   const nameThen =
@@ -56,7 +60,7 @@ export function MeetingDetails({
       : undefined;
 
   return (
-    <article className="details" aria-labelledby="details-title">
+    <article className="details" aria-labelledby="details-title" data-early-clicks="details">
       <title>
         {sharedText().pageTitle({
           site: sharedText().siteTitle(),

@@ -60,7 +60,7 @@ export function SeriesOverview({ index }: { index: DatasetIndex }) {
           text.nameNotRecorded()
         ) : (
           <>
-            {text.todaysName()}{" "}
+            {text.todaysName()}
             <strong>
               <DataText value={series.name} />
             </strong>

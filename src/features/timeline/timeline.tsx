@@ -1,5 +1,6 @@
 import { withCatalogs } from "../../data/i18n/catalogs";
-import { lazy, Suspense, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef } from "react";
+import { earlyClicksReady } from "../../components/early-clicks";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { filterMeetings, isFiltered } from "../../data/meeting-filter";
 import { TimelineEntry } from "./timeline-entry";
@@ -59,14 +60,30 @@ export function Timeline({
 
   const filtered = isFiltered(filter);
   const text = timelineText();
-  return (
-    <nav className="timeline" aria-labelledby="timeline-heading" ref={container}>
-      <h2 id="timeline-heading" className="timeline__heading">
-        {text.heading()}
-      </h2>
+  // The same element while the filter is the same: a lazy part that is handed a new element while
+  // it hydrates is drawn again from its (empty) fallback, and the timeline jumps under the pointer.
+  const filters = useMemo(
+    () => (
       <Suspense fallback={null}>
         <TimelineFilters filter={filter} index={index} onChange={change} />
       </Suspense>
+    ),
+    [filter, index, change],
+  );
+  useEffect(function answerEarlyClicks() {
+    earlyClicksReady("timeline");
+  }, []);
+  return (
+    <nav
+      className="timeline"
+      aria-labelledby="timeline-heading"
+      ref={container}
+      data-early-clicks="timeline"
+    >
+      <h2 id="timeline-heading" className="timeline__heading">
+        {text.heading()}
+      </h2>
+      {filters}
       {ignored.length > 0 ? (
         <p className="timeline__notice">{text.notUnderstood({ names: ignored.join(", ") })}</p>
       ) : null}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useEffect } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { filterToParams, parseFilter, type MeetingFilter } from "../../data/meeting-filter";
@@ -39,22 +39,24 @@ export function useFilterInAddress(index: DatasetIndex): {
     },
     [search],
   );
-  function write(next: MeetingFilter) {
-    const query = filterToParams(next).toString();
-    written.current = query;
-    pending.current = query;
-    setParams(new URLSearchParams(query), { replace: true });
-  }
-  return {
-    filter,
-    ignored,
-    swapped,
-    search,
-    change: (patch) => {
-      write({ ...parseFilter(new URLSearchParams(written.current), index).filter, ...patch });
+  // Stable between renders (for the same address), so the filters' lazy part is not handed an
+  // "update" while it hydrates, which would make React drop its markup and draw it again.
+  const change = useCallback(
+    (patch: Partial<MeetingFilter>) => {
+      const query = filterToParams({
+        ...parseFilter(new URLSearchParams(written.current), index).filter,
+        ...patch,
+      }).toString();
+      written.current = query;
+      pending.current = query;
+      setParams(new URLSearchParams(query), { replace: true });
     },
-    clear: () => {
-      write({});
-    },
-  };
+    [index, setParams],
+  );
+  const clear = useCallback(() => {
+    written.current = "";
+    pending.current = "";
+    setParams(new URLSearchParams(""), { replace: true });
+  }, [setParams]);
+  return { filter, ignored, swapped, search, change, clear };
 }

@@ -4,7 +4,7 @@ import { en } from "@messageformat/runtime/lib/cardinals";
 export default {
   heading: () => "The series at a glance",
   nameNotRecorded: () => "The series’ name is not recorded.",
-  todaysName: () => "Today’s name:",
+  todaysName: () => "Today’s name: ",
   earlierBelow: () => " (earlier names below).",
   noMeetings: () => "There are no meetings in this dataset yet.",
   counts: (d) => plural(d.policy, 0, en, { one: number("en", d.policy, 0) + " policy meeting", other: number("en", d.policy, 0) + " policy meetings" }) + " and " + plural(d.related, 0, en, { one: number("en", d.related, 0) + " related event", other: number("en", d.related, 0) + " related events" }) + ". Choose one in the timeline to see its details.",
