@@ -6,6 +6,7 @@ import { meetingPath } from "../data/paths";
 import { MeetingDetails } from "../features/meeting-details/meeting-details";
 import { parseAchievementNumber } from "./parse-achievement-number";
 import { detailsText } from "../features/meeting-details/messages";
+import { sharedText } from "../components/first-screen-messages";
 
 /** A meeting's details, or its achievement's, from the address (`/meetings/:meetingId[/achievements/:n]`). */
 export default function MeetingRoute() {
@@ -20,7 +21,7 @@ export default function MeetingRoute() {
         <p>
           {text.noSuchMeeting({ id: meetingId })}{" "}
           <StableLink to="/">{text.backToOverview()}</StableLink>
-          {text.sentenceEnd()}
+          {sharedText().sentenceEnd()}
         </p>
       </MessageView>
     );

@@ -2,6 +2,7 @@ import { StableLink } from "../components/stable-link";
 import { useLocation } from "react-router";
 import { MessageView } from "../components/message-view";
 import { routeText } from "./route-messages";
+import { sharedText } from "../components/first-screen-messages";
 
 export default function NotFoundRoute() {
   const { pathname } = useLocation();
@@ -9,8 +10,8 @@ export default function NotFoundRoute() {
     <MessageView title={routeText().pageNotFound()}>
       <p>
         {routeText().nothingAt()} <code>{pathname}</code>
-        {routeText().sentenceEnd()} <StableLink to="/">{routeText().goToOverview()}</StableLink>
-        {routeText().sentenceEnd()}
+        {sharedText().sentenceEnd()} <StableLink to="/">{routeText().goToOverview()}</StableLink>
+        {sharedText().sentenceEnd()}
       </p>
     </MessageView>
   );

@@ -14,6 +14,7 @@ import { decodeDeck, readCover } from "../data/deck-address";
 import { useDatasetIndex } from "../data/use-dataset-index";
 import { Presenter } from "../features/presentation/presenter";
 import { routeText } from "./route-messages";
+import { sharedText } from "../components/first-screen-messages";
 
 // The speaker view opens in a second window; the audience's window never loads its code.
 const SpeakerView = lazy(() => import("../features/presentation/speaker-view").then(withCatalogs));
@@ -79,7 +80,7 @@ export default function PresentRoute() {
           {routeText().noSuchSlide({ count: slides.length, slide })}{" "}
           <StableLink to={addressOf(1)}>{routeText().startFromFirst()}</StableLink>{" "}
           {routeText().or()} <StableLink to="/">{routeText().backToExplorer()}</StableLink>
-          {routeText().sentenceEnd()}
+          {sharedText().sentenceEnd()}
         </p>
       </MessageView>
     );

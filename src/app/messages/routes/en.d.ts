@@ -5,7 +5,6 @@ export type Messages = {
   readonly pageNotFound: () => string;
   readonly nothingAt: () => string;
   readonly goToOverview: () => string;
-  readonly sentenceEnd: () => string;
   readonly slideNotFound: () => string;
   readonly noSuchSlide: (values: { count: number; slide: string | number }) => string;
   readonly startFromFirst: () => string;

@@ -7,7 +7,6 @@ export default {
   pageNotFound: () => "Page not found (404)",
   nothingAt: () => "Nothing lives at",
   goToOverview: () => "Go to the overview and timeline",
-  sentenceEnd: () => ".",
   slideNotFound: () => "Slide not found",
   noSuchSlide: (d) => "This deck has " + plural(d.count, 0, en, { one: number("en", d.count, 0) + " slide", other: number("en", d.count, 0) + " slides" }) + ", so there is no slide “" + d.slide + "”.",
   startFromFirst: () => "Start from the first slide",

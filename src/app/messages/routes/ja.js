@@ -6,7 +6,6 @@ export default {
   pageNotFound: () => "ページが見つかりません（404）",
   nothingAt: () => "次のアドレスには何もありません：",
   goToOverview: () => "概要と年表へ",
-  sentenceEnd: () => "。",
   slideNotFound: () => "スライドが見つかりません",
   noSuchSlide: (d) => "このスライド構成は" + d.count + "枚のため、スライド「" + d.slide + "」はありません。",
   startFromFirst: () => "最初のスライドから始める",

@@ -40,7 +40,6 @@ export type Messages = {
   readonly achievementNotFound: () => string;
   readonly noSuchAchievement: (values: { count: number; n: string | number; title: string | number }) => string;
   readonly backTo: (values: { title: string | number }) => string;
-  readonly sentenceEnd: () => string;
 };
 declare const messages: Messages;
 export default messages;

@@ -41,6 +41,5 @@ export default {
   backToOverview: () => "go back to the overview",
   achievementNotFound: () => "Achievement not found",
   noSuchAchievement: (d) => d.title + " has " + plural(d.count, 0, en, { "0": "no recorded achievements", one: number("en", d.count, 0) + " recorded achievement", other: number("en", d.count, 0) + " recorded achievements" }) + ", so there is no achievement “" + d.n + "”.",
-  backTo: (d) => "Back to " + d.title,
-  sentenceEnd: () => "."
+  backTo: (d) => "Back to " + d.title
 }

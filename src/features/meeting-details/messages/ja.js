@@ -40,6 +40,5 @@ export default {
   backToOverview: () => "概要に戻ってください",
   achievementNotFound: () => "成果が見つかりません",
   noSuchAchievement: (d) => d.title + "に記録された成果は" + d.count + "件のため、成果「" + d.n + "」はありません。",
-  backTo: (d) => d.title + "に戻る",
-  sentenceEnd: () => "。"
+  backTo: (d) => d.title + "に戻る"
 }
