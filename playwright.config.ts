@@ -5,6 +5,9 @@ const PORT = 4173;
 export const BASE_PATH_PORT = 4174;
 export const BASE_PATH = "/ajcpm/";
 
+/** Tag of the tests that read the clipboard back (see the "clipboard" project). */
+const CLIPBOARD = /@clipboard/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -31,6 +34,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "app", grepInvert: CLIPBOARD },
+    // Chromium's clipboard is the machine's, shared by every worker's browser: a test that reads it back
+    // runs alone, after the rest, or it may read a link another test copied at the same moment.
+    { name: "clipboard", grep: CLIPBOARD, workers: 1, dependencies: ["app"] },
+  ],
   webServer: [
     {
       // The built app, as users get it: `npm run test:e2e` builds first.

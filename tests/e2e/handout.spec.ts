@@ -107,22 +107,23 @@ test("the dataset downloads as JSON that holds every meeting", async ({ page }) 
   );
 });
 
-test("Copy link copies the current view: filters, achievement and slide", async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  for (const path of [
-    "/meetings/7?host=JP&from=2012",
-    "/meetings/7/achievements/2",
-    "/present/3",
-  ]) {
-    await page.goto(path);
-    // The presenter's own bar answers once the slide has hydrated, when the presenter takes focus.
-    if (path.startsWith("/present")) await expect(page.locator(".presenter")).toBeFocused();
-    await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByText("Link copied")).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    expect(page.url()).toContain(path);
-  }
-});
+test(
+  "Copy link copies the current view: filters, achievement and slide",
+  { tag: "@clipboard" },
+  async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    for (const path of [
+      "/meetings/7?host=JP&from=2012",
+      "/meetings/7/achievements/2",
+      "/present/3",
+    ]) {
+      await page.goto(path);
+      // The presenter's own bar answers once the slide has hydrated, when the presenter takes focus.
+      if (path.startsWith("/present")) await expect(page.locator(".presenter")).toBeFocused();
+      await page.getByRole("button", { name: "Copy link" }).click();
+      await expect(page.getByText("Link copied")).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+      expect(page.url()).toContain(path);
+    }
+  },
+);

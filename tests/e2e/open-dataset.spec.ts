@@ -133,38 +133,40 @@ test("a hostile dataset opened from a file runs nothing in any view", async ({ p
   }
 });
 
-test("a file dropped on the page opens; a link copied then says so on another computer", async ({
-  page,
-  browser,
-}) => {
-  await page.goto("/meetings/3");
-  const text = JSON.stringify(ownDataset());
-  await page.evaluate((content) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([content], "own.json", { type: "application/json" }));
-    for (const type of ["dragover", "drop"]) {
-      document.body.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  }, text);
-  await expect(banner(page)).toBeVisible();
+test(
+  "a file dropped on the page opens; a link copied then says so on another computer",
+  { tag: "@clipboard" },
+  async ({ page, browser }) => {
+    await page.goto("/meetings/3");
+    const text = JSON.stringify(ownDataset());
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], "own.json", { type: "application/json" }));
+      for (const type of ["dragover", "drop"]) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    }, text);
+    await expect(banner(page)).toBeVisible();
 
-  await page.goto("/meetings/7");
-  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: "Copy link" }).click();
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/meetings\/7\?dataset=\w+&dataset-name=own\.json$/);
+    await page.goto("/meetings/7");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByText("Link copied")).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/meetings\/7\?dataset=\w+&dataset-name=own\.json$/);
 
-  const elsewhere = await browser.newPage();
-  await elsewhere.goto(link);
-  await expect(
-    elsewhere.getByText(
-      "This link was copied while viewing “own.json”, a dataset opened on another computer. Its data is not here: you are seeing the bundled dataset.",
-    ),
-  ).toBeVisible();
-  await expect(
-    elsewhere.getByRole("heading", { level: 2, name: /^Seventh ASEAN-Japan/ }),
-  ).toBeVisible();
-  await elsewhere.close();
-});
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto(link);
+    await expect(
+      elsewhere.getByText(
+        "This link was copied while viewing “own.json”, a dataset opened on another computer. Its data is not here: you are seeing the bundled dataset.",
+      ),
+    ).toBeVisible();
+    await expect(
+      elsewhere.getByRole("heading", { level: 2, name: /^Seventh ASEAN-Japan/ }),
+    ).toBeVisible();
+    await elsewhere.close();
+  },
+);

@@ -133,25 +133,29 @@ test("an address with a filter, served the overview's page, shows the filtered t
   await expect(timeline.getByRole("link", { name: /^7th meeting/ })).toBeVisible();
 });
 
-test("the header works while the dataset is still loading", async ({ page, context }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route("**/data/meetings.json", async (route) => {
-    await held;
-    await route.fallback();
-  });
-  await page.goto("/meetings/7", { waitUntil: "commit" });
-  // The served page shows the meeting at once; the header is live before the data arrives.
-  await expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeVisible();
-  await expect(async () => {
-    await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByText("Link copied")).toBeVisible({ timeout: 500 });
-  }).toPass();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-  release();
-  await expect(page.locator(".venue-marker").first()).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeVisible();
-});
+test(
+  "the header works while the dataset is still loading",
+  { tag: "@clipboard" },
+  async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/data/meetings.json", async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto("/meetings/7", { waitUntil: "commit" });
+    // The served page shows the meeting at once; the header is live before the data arrives.
+    await expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeVisible();
+    await expect(async () => {
+      await page.getByRole("button", { name: "Copy link" }).click();
+      await expect(page.getByText("Link copied")).toBeVisible({ timeout: 500 });
+    }).toPass();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    release();
+    await expect(page.locator(".venue-marker").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /^Seventh/ })).toBeVisible();
+  },
+);
