@@ -1,5 +1,6 @@
 import { activeLocale } from "./i18n/locale";
-import { NOT_RECORDED, type CoChair } from "./schema";
+import { NOT_RECORDED } from "./not-recorded";
+import type { CoChair } from "./schema";
 
 /**
  * A co-chair's name as the page can give it: the recorded name; on a Japanese page, where only a

@@ -3,7 +3,8 @@ import { formatPartialDate, machineDate } from "./format-date";
 import { coChairDetails } from "./co-chair-details";
 import { countryName, statusLabel } from "./meeting-labels";
 import { CSV_COLUMNS } from "./csv-columns";
-import { NOT_RECORDED, type CoChair, type Meeting } from "./schema";
+import { NOT_RECORDED } from "./not-recorded";
+import type { CoChair, Meeting } from "./schema";
 
 export { CSV_COLUMNS };
 

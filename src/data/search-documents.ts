@@ -1,7 +1,8 @@
 import { coChairDetails } from "./co-chair-details";
 import type { DatasetIndex } from "./dataset-index";
 import { countryName } from "./meeting-labels";
-import { NOT_RECORDED, type Meeting } from "./schema";
+import { NOT_RECORDED } from "./not-recorded";
+import type { Meeting } from "./schema";
 import { allTexts } from "./localized-text";
 
 /** Where in a record a search can match, in the order results list them. */
