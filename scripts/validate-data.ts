@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetError } from "../src/data/dataset-error";
+import { catalogsReady } from "../src/data/i18n/catalogs";
 import { validateDataset } from "../src/data/validate-dataset";
 
 /** `npm run validate-data [file]`: every problem with its path, and a non-zero exit when there is one. */
@@ -25,6 +26,8 @@ try {
   fail([`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
 }
 
+// The words problems are named in (decision 019), loaded before any is named.
+await catalogsReady();
 try {
   const dataset = validateDataset(json);
   console.log(

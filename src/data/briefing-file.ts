@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
-// For its English messages (schema.ts sets them for zod/mini).
-import "./schema";
 import type { DeckCover, SlideRef } from "./deck";
 import { MAX_SLIDES, MAX_TEXT, slideToken } from "./deck-address";
-import { DatasetError, schemaProblems } from "./dataset-error";
+import { DatasetError } from "./dataset-error";
+import { problemText } from "./problem-text";
+import { schemaProblems } from "./schema-problems";
+// zod's own messages, in the page's language.
+import "./zod-locale";
 
 /*
  * A briefing saved as a file (`*.briefing.json`, decision 014): the deck, its title slide, the
@@ -15,9 +17,12 @@ export const BRIEFING_FORMAT = "ajcpm-briefing";
 /** Larger files are refused before they are read as JSON. */
 export const MAX_BRIEFING_BYTES = 1024 * 1024;
 
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be a meeting id"));
+// Each message a function, so that it is written in the language of the page it is shown on.
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => problemText().meetingId() }));
 const text = (max: number) =>
-  z.string().check(z.maxLength(max, `must be at most ${String(max)} characters`));
+  z.string().check(z.maxLength(max, { error: () => problemText().atMostCharacters({ max }) }));
 
 export const BriefingSlideSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("title"), notes: z.optional(text(MAX_TEXT)) }),
@@ -51,7 +56,9 @@ export const BriefingFileSchema = z.strictObject({
   }),
   slides: z
     .array(BriefingSlideSchema)
-    .check(z.maxLength(MAX_SLIDES, `must have at most ${String(MAX_SLIDES)} slides`)),
+    .check(
+      z.maxLength(MAX_SLIDES, { error: () => problemText().atMostSlides({ max: MAX_SLIDES }) }),
+    ),
 });
 
 export type BriefingFile = z.infer<typeof BriefingFileSchema>;
@@ -87,19 +94,15 @@ export function readBriefingFile(textContent: string, fileName: string): Briefin
   try {
     json = JSON.parse(textContent);
   } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
     throw new DatasetError(
-      [
-        {
-          path: fileName,
-          message: `is not a briefing file: not JSON (${cause instanceof Error ? cause.message : String(cause)})`,
-        },
-      ],
-      "The briefing file cannot be read",
+      [{ path: fileName, message: problemText().notBriefingJson({ detail }) }],
+      problemText().briefingUnreadable(),
     );
   }
   const parsed = BriefingFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new DatasetError(schemaProblems(parsed.error.issues), "The briefing file is not valid");
+    throw new DatasetError(schemaProblems(parsed.error.issues), problemText().briefingNotValid());
   }
   const file = parsed.data;
   const refs = file.slides.map(refOf);

@@ -1,5 +1,4 @@
 import { SINGLE_FILE } from "./app-mode";
-import { DatasetError } from "./dataset-error";
 import { embeddedDataset } from "./embedded-data";
 import { nextTask } from "./next-task";
 import { openedDataset, setOpenedDataset } from "./opened-dataset";
@@ -15,11 +14,15 @@ export class DatasetLoadError extends Error {
   }
 }
 
+/** The validator (zod), and the words problems are named in: a chunk of its own. */
+const validator = () => import("./validate-dataset");
+
 /**
  * Fetches, parses and validates the dataset (`url`: the app's `data/meetings.json` under its base
  * path; the one-file build reads the copy inside the page instead). The validator (zod) is a
  * separate chunk fetched in parallel with the file, so it costs the first screen no bytes and no
- * extra round trip; it checks a hundred meetings per task.
+ * extra round trip; it checks a hundred meetings per task. Every message is written there, in the
+ * page's language, once its words have loaded (validate-dataset.ts).
  *
  * @returns the dataset, every reference checked (docs/decisions/001).
  * @throws DatasetLoadError when the file could not be had: no network, or the server answered
@@ -34,48 +37,30 @@ export async function loadDataset(url: string = DATASET_URL): Promise<Dataset> {
     // Cleared by the browser, or written by a version whose format this one no longer reads.
     setOpenedDataset(undefined);
   }
-  if (SINGLE_FILE) {
-    const { validateDataset } = await import("./validate-dataset");
-    return validateDataset(embeddedDataset);
-  }
-  const validator = import("./validate-dataset");
+  if (SINGLE_FILE) return (await validator()).validateDatasetYielding(embeddedDataset, nextTask);
+  const checker = validator();
   // A failed import is reported where it is awaited; this keeps an early return from leaving it unhandled.
-  validator.catch(() => undefined);
-  let response: Response;
+  checker.catch(() => undefined);
+  let response: Response | undefined;
+  let failure: unknown;
   try {
     response = await fetch(url);
   } catch (cause) {
-    throw new DatasetLoadError(
-      `Could not load ${url}: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
+    failure = cause;
   }
-  if (!response.ok) {
-    throw new DatasetLoadError(`Could not load ${url}: the server answered ${response.status}.`);
+  const text = response?.ok === true ? await response.text() : undefined;
+  const { readDatasetText, loadFailure } = await checker;
+  if (text === undefined) {
+    throw new DatasetLoadError(await loadFailure(url, response?.status ?? failure));
   }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new DatasetError(
-      [
-        {
-          path: url,
-          message: `is not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`,
-        },
-      ],
-      "The dataset file cannot be read",
-    );
-  }
-  const { validateDatasetYielding } = await validator;
-  return validateDatasetYielding(json, nextTask);
+  return readDatasetText(text, url, nextTask);
 }
 
 /** The dataset the reader opened and the browser kept (issue 21), validated again; else undefined. */
 async function keptOpenedDataset(): Promise<Dataset | undefined> {
   const [{ keptDataset }, { validateDatasetYielding }] = await Promise.all([
     import("./opened-dataset-store"),
-    import("./validate-dataset"),
+    validator(),
   ]);
   const data = await keptDataset();
   if (data === undefined) return undefined;

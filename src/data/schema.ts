@@ -1,18 +1,22 @@
-import en from "zod/v4/locales/en.js";
 import * as z from "zod/mini";
-
-// zod/mini ships without messages; English ones make dataset problems readable for whoever edits the file.
-z.config(en());
-
 import { NOT_RECORDED } from "./not-recorded";
+import { problemText } from "./problem-text";
+// zod's own messages, in the page's language, for whoever edits the file.
+import "./zod-locale";
 
 export { NOT_RECORDED };
 export const NotRecordedSchema = z.literal(NOT_RECORDED);
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"));
+/*
+ * The schemas are built once, as this module loads; each message is a function, so that a problem
+ * is named in the language of the page (or test) it is found on.
+ */
+type Words = ReturnType<typeof problemText>;
+type Said = { [K in keyof Words]: Words[K] extends () => string ? K : never }[keyof Words];
+const say = (message: Said) => ({ error: () => problemText()[message]() });
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, say("mustNotBeEmpty")));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, say("idCharacters")));
 /**
  * A day that is in the calendar, as YYYY-MM-DD: months 01–12, days to the month's length, 29
  * February only in a leap year. A pattern rather than a check in code, so that the JSON Schema
@@ -20,13 +24,11 @@ const id = z
  */
 const CALENDAR_DAY =
   /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
-const isoDay = z
-  .string()
-  .check(z.regex(CALENDAR_DAY, "must be a day in the calendar, written YYYY-MM-DD"));
+const isoDay = z.string().check(z.regex(CALENDAR_DAY, say("calendarDay")));
 
-/** `schema`, or the literal "not recorded"; `what` names the first in a problem's message. */
-function orNotRecorded<T extends z.core.SomeType>(schema: T, what: string) {
-  return z.union([schema, NotRecordedSchema], { error: `must be ${what}, or "not recorded"` });
+/** `schema`, or the literal "not recorded"; `message` says which, when a value is neither. */
+function orNotRecorded<T extends z.core.SomeType>(schema: T, message: Said) {
+  return z.union([schema, NotRecordedSchema], say(message));
 }
 
 /**
@@ -43,10 +45,7 @@ export const LocalizedTextSchema = z.union(
       ja: z.optional(z.strictObject({ text: nonEmpty, sourceId: id })),
     }),
   ],
-  {
-    error:
-      'must be text, or { "en": …, "ja": { "text": …, "sourceId": … } } with the Japanese and its source',
-  },
+  say("localizedText"),
 );
 
 /** A date at the precision its source gives: a day (or a span of days), a month, a year, or none. */
@@ -57,7 +56,7 @@ export const DayDateSchema = z.strictObject({
 });
 export const MonthDateSchema = z.strictObject({
   precision: z.literal("month"),
-  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, "must be a month as YYYY-MM")),
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, say("monthText"))),
 });
 export const YearDateSchema = z.strictObject({
   precision: z.literal("year"),
@@ -65,7 +64,7 @@ export const YearDateSchema = z.strictObject({
 });
 export const PartialDateSchema = orNotRecorded(
   z.discriminatedUnion("precision", [DayDateSchema, MonthDateSchema, YearDateSchema]),
-  'a date at its precision ({ "precision": "day", "start": "2014-10-07" }, "month" with "month": "2009-02", or "year" with "year": 2009)',
+  "dateOrNotRecorded",
 );
 
 export const SourceSchema = z.strictObject({
@@ -75,8 +74,8 @@ export const SourceSchema = z.strictObject({
   date: PartialDateSchema,
   /** "not recorded" for a file imported from a format that names no addresses (TimelineJS). */
   url: orNotRecorded(
-    z.string().check(z.regex(/^https?:\/\/\S+$/, "must be an http: or https: address")),
-    "an http: or https: address",
+    z.string().check(z.regex(/^https?:\/\/\S+$/, say("httpAddress"))),
+    "httpOrNotRecorded",
   ),
   /**
    * A: a government page; B: an established news site; C: a minor site (see docs/decisions/001);
@@ -87,7 +86,7 @@ export const SourceSchema = z.strictObject({
 });
 
 /** An ISO 3166-1 alpha-2 code in capitals ("JP", "TH"). */
-const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, "must be a two-letter country code"));
+const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, say("countryCode")));
 
 export const CountrySchema = z.strictObject({
   code: countryCode,
@@ -100,11 +99,11 @@ export const VenueSchema = z.strictObject({
   id,
   /** What the UI calls the place: a building, a city, or a country when nothing finer is recorded. */
   name: nonEmpty,
-  city: orNotRecorded(nonEmpty, "a city's name"),
+  city: orNotRecorded(nonEmpty, "cityOrNotRecorded"),
   country: countryCode,
   /** Degrees; "not recorded" for a place an imported spreadsheet names without coordinates. */
-  lat: orNotRecorded(z.number().check(z.minimum(-90), z.maximum(90)), "a latitude in degrees"),
-  lng: orNotRecorded(z.number().check(z.minimum(-180), z.maximum(180)), "a longitude in degrees"),
+  lat: orNotRecorded(z.number().check(z.minimum(-90), z.maximum(90)), "latitudeOrNotRecorded"),
+  lng: orNotRecorded(z.number().check(z.minimum(-180), z.maximum(180)), "longitudeOrNotRecorded"),
   precision: z.enum(["building", "city", "country"]),
   note: z.optional(nonEmpty),
 });
@@ -114,19 +113,19 @@ export const LocationSchema = orNotRecorded(
     z.strictObject({ mode: z.literal("in-person"), venueId: id }),
     z.strictObject({ mode: z.literal("online") }),
   ]),
-  '{ "mode": "in-person", "venueId": … } or { "mode": "online" }',
+  "locationOrNotRecorded",
 );
 
 export const CoChairSchema = z.strictObject({
   country: countryCode,
-  name: orNotRecorded(nonEmpty, "a name"),
+  name: orNotRecorded(nonEmpty, "nameOrNotRecorded"),
   /**
    * The name as a Japanese source prints it where that source gives it only in katakana or kanji
    * (`name` is then "not recorded": a romanisation would be a guess). Shown on Japanese pages only.
    */
   printedName: z.optional(z.strictObject({ ja: nonEmpty, sourceId: id })),
-  role: orNotRecorded(nonEmpty, "a role, as text"),
-  organisation: orNotRecorded(nonEmpty, "an organisation's name"),
+  role: orNotRecorded(nonEmpty, "roleOrNotRecorded"),
+  organisation: orNotRecorded(nonEmpty, "organisationOrNotRecorded"),
 });
 
 export const AchievementSchema = z.strictObject({
@@ -153,26 +152,21 @@ export const MeetingSchema = z.strictObject({
   number: z.nullable(z.number().check(z.int(), z.positive())),
   title: nonEmpty,
   /** The name the series went by at the time, as the sources print it (in each language they do). */
-  seriesName: orNotRecorded(LocalizedTextSchema, "the series' name at the time, as text"),
+  seriesName: orNotRecorded(LocalizedTextSchema, "seriesNameOrNotRecorded"),
   status: z.enum(["held", "announced", NOT_RECORDED]),
   date: PartialDateSchema,
   location: LocationSchema,
-  hosts: orNotRecorded(z.array(nonEmpty).check(z.minLength(1)), "a list of host country codes"),
-  coChairs: orNotRecorded(
-    z.array(CoChairSchema).check(z.minLength(1)),
-    "a list of co-chairs ({ country, name, role, organisation })",
-  ),
-  attendees: orNotRecorded(nonEmpty, "a description of who attended, as text"),
-  summary: orNotRecorded(nonEmpty, "a summary, as text"),
+  hosts: orNotRecorded(z.array(nonEmpty).check(z.minLength(1)), "hostsOrNotRecorded"),
+  coChairs: orNotRecorded(z.array(CoChairSchema).check(z.minLength(1)), "coChairsOrNotRecorded"),
+  attendees: orNotRecorded(nonEmpty, "attendeesOrNotRecorded"),
+  summary: orNotRecorded(nonEmpty, "summaryOrNotRecorded"),
   achievements: orNotRecorded(
     z.array(AchievementSchema).check(z.minLength(1)),
-    "a list of achievements ({ title, text })",
+    "achievementsOrNotRecorded",
   ),
   related: z.array(RelationSchema),
   notes: z.optional(z.array(nonEmpty)),
-  sources: z
-    .array(CitationSchema)
-    .check(z.minLength(1, "every record must name at least one source")),
+  sources: z.array(CitationSchema).check(z.minLength(1, say("needsSource"))),
 });
 
 export const OrganiserSchema = z.strictObject({
@@ -194,19 +188,17 @@ export const SeriesSchema = z.strictObject({
   sourcesCheckedOn: z.optional(PartialDateSchema),
   participants: orNotRecorded(
     z.array(CountrySchema).check(z.minLength(1)),
-    "a list of countries ({ code, name, group })",
+    "participantsOrNotRecorded",
   ),
   organisers: orNotRecorded(
     z.array(OrganiserSchema).check(z.minLength(1)),
-    "a list of organisers ({ abbreviation, name })",
+    "organisersOrNotRecorded",
   ),
   /** How the series' names changed, as the sources give them (shown beside each meeting's name). */
   notes: z.optional(z.array(nonEmpty)),
   /** What the sources say of who takes part since the last recorded meeting (a new member state). */
   participantsNote: z.optional(nonEmpty),
-  sources: z
-    .array(CitationSchema)
-    .check(z.minLength(1, "every record must name at least one source")),
+  sources: z.array(CitationSchema).check(z.minLength(1, say("needsSource"))),
 });
 
 export const DatasetSchema = z.strictObject({

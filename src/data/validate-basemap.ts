@@ -5,7 +5,12 @@ import {
   type Basemap,
   type BasemapCountry,
 } from "./basemap-schema";
-import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-error";
+import { DatasetError, type DatasetProblem } from "./dataset-error";
+import { catalogsReady } from "./i18n/catalogs";
+import { problemText } from "./problem-text";
+import { schemaProblems } from "./schema-problems";
+// zod's own messages, in the page's language.
+import "./zod-locale";
 
 // The basemap without its countries, which are checked a slice at a time.
 const EnvelopeSchema = z.extend(BasemapSchema, { features: z.array(z.unknown()) });
@@ -13,15 +18,17 @@ const COUNTRIES_PER_SLICE = 10;
 
 /**
  * Checks the basemap ten countries at a time, awaiting `pause` between slices: checked in one go
- * it was one task of ~25 ms (~100 ms on a slow phone), just when a slide's map is due.
+ * it was one task of ~25 ms (~100 ms on a slow phone), just when a slide's map is due. Its
+ * problems are named in the page's language, whose words it waits for first.
  */
 export async function validateBasemapYielding(
   json: unknown,
   pause: () => Promise<void>,
 ): Promise<Basemap> {
+  await catalogsReady();
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) {
-    throw new DatasetError(schemaProblems(envelope.error.issues), "The basemap file is not valid");
+    throw new DatasetError(schemaProblems(envelope.error.issues), problemText().basemapNotValid());
   }
   const problems: DatasetProblem[] = [];
   const features: BasemapCountry[] = [];
@@ -34,6 +41,6 @@ export async function validateBasemapYielding(
       else problems.push(...schemaProblems(country.error.issues, ["features", start + i]));
     });
   }
-  if (problems.length > 0) throw new DatasetError(problems, "The basemap file is not valid");
+  if (problems.length > 0) throw new DatasetError(problems, problemText().basemapNotValid());
   return { ...envelope.data, features };
 }

@@ -1,5 +1,8 @@
-import { DatasetError, schemaProblems, type DatasetProblem } from "./dataset-error";
+import { DatasetError, type DatasetProblem } from "./dataset-error";
 import * as z from "zod/mini";
+import { catalogsReady } from "./i18n/catalogs";
+import { problemText } from "./problem-text";
+import { schemaProblems } from "./schema-problems";
 import { organisersOf, participantsOf } from "./series-parties";
 import {
   NOT_RECORDED,
@@ -24,7 +27,10 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
       if (first !== undefined) {
         problems.push({
           path: `${collection}[${i}].id`,
-          message: `duplicate id "${item.id}", also ${collection}[${String(first)}]`,
+          message: problemText().duplicateId({
+            id: item.id,
+            other: `${collection}[${String(first)}]`,
+          }),
         });
       } else {
         seen.set(item.id, i);
@@ -36,7 +42,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
       if (!sourceIds.has(c.sourceId)) {
         problems.push({
           path: `${at}.sources[${i}].sourceId`,
-          message: `no source has the id "${c.sourceId}"`,
+          message: problemText().noSource({ id: c.sourceId }),
         });
       }
     });
@@ -48,7 +54,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
     if (!sourceIds.has(value.ja.sourceId)) {
       problems.push({
         path: `${at}.ja.sourceId`,
-        message: `no source has the id "${value.ja.sourceId}"`,
+        message: problemText().noSource({ id: value.ja.sourceId }),
       });
     }
   }
@@ -69,7 +75,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
       if (printed !== undefined && !sourceIds.has(printed)) {
         problems.push({
           path: `meetings[${i}].coChairs[${j}].printedName.sourceId`,
-          message: `no source has the id "${printed}"`,
+          message: problemText().noSource({ id: printed }),
         });
       }
     });
@@ -82,7 +88,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
     if (codes.has(country.code)) {
       problems.push({
         path: `series.participants[${i}].code`,
-        message: `duplicate country code "${country.code}"`,
+        message: problemText().duplicateCountry({ code: country.code }),
       });
     }
     codes.add(country.code);
@@ -96,7 +102,7 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
       if (!venueIds.has(m.location.venueId)) {
         problems.push({
           path: `${at}.location.venueId`,
-          message: `no venue has the id "${m.location.venueId}"`,
+          message: problemText().noVenue({ id: m.location.venueId }),
         });
       }
     }
@@ -104,28 +110,31 @@ function findReferenceProblems(dataset: Dataset): DatasetProblem[] {
       if (!meetingIds.has(r.meetingId)) {
         problems.push({
           path: `${at}.related[${j}].meetingId`,
-          message: `no meeting has the id "${r.meetingId}"`,
+          message: problemText().noMeeting({ id: r.meetingId }),
         });
       }
     });
     if (m.kind === "policy-meeting" && m.number === null) {
-      problems.push({ path: `${at}.number`, message: "a policy meeting needs its number" });
+      problems.push({ path: `${at}.number`, message: problemText().policyNeedsNumber() });
     }
     if (m.kind === "related-event" && m.number !== null) {
-      problems.push({ path: `${at}.number`, message: "a related event has no number (use null)" });
+      problems.push({ path: `${at}.number`, message: problemText().relatedHasNoNumber() });
     }
     if (m.number !== null) {
       const earlier = numbers.get(m.number);
       if (earlier !== undefined) {
         problems.push({
           path: `${at}.number`,
-          message: `meeting number ${m.number} is also used by meetings[${earlier}]`,
+          message: problemText().numberUsedTwice({
+            number: m.number,
+            other: `meetings[${earlier}]`,
+          }),
         });
       } else numbers.set(m.number, i);
     }
     if (m.date !== "not recorded" && m.date.precision === "day" && m.date.end !== undefined) {
       if (m.date.end < m.date.start) {
-        problems.push({ path: `${at}.date.end`, message: "ends before it starts" });
+        problems.push({ path: `${at}.date.end`, message: problemText().endsBeforeStarts() });
       }
     }
   });
@@ -176,10 +185,12 @@ function* validation(json: unknown): Generator<void, Dataset> {
     else problems.push(...schemaProblems(inMeetings(slice.error.issues, start)));
   }
   problems.push(...schemaProblems(issues.filter(isTopLevelKeys)));
-  if (!envelope.success || problems.length > 0) throw new DatasetError(problems);
+  if (!envelope.success || problems.length > 0) {
+    throw new DatasetError(problems, problemText().datasetNotValid());
+  }
   const dataset: Dataset = { ...envelope.data, meetings };
   const references = findReferenceProblems(dataset);
-  if (references.length > 0) throw new DatasetError(references);
+  if (references.length > 0) throw new DatasetError(references, problemText().datasetNotValid());
   return dataset;
 }
 
@@ -195,11 +206,25 @@ export function validateDataset(json: unknown): Dataset {
 /**
  * The same as `validateDataset`, handing the page back to the browser before it starts (the
  * validator's code has just been evaluated, itself a long task on a slow phone) and between steps.
+ *
+ * The shipped dataset is checked as every page starts, while the words a problem is named in are
+ * still loading (problem-text.ts): waiting for them would hold every page back by a request that
+ * a valid file never needs. A file with a problem (naming it before the words are here throws) is
+ * checked again once they are, so its problems are named, in the page's language, all the same.
  */
 export async function validateDatasetYielding(
   json: unknown,
   pause: () => Promise<void>,
 ): Promise<Dataset> {
+  try {
+    return await validateSteps(json, pause);
+  } catch {
+    await catalogsReady();
+    return validateSteps(json, pause);
+  }
+}
+
+async function validateSteps(json: unknown, pause: () => Promise<void>): Promise<Dataset> {
   const steps = validation(json);
   await pause();
   for (;;) {
@@ -207,4 +232,40 @@ export async function validateDatasetYielding(
     if (step.done === true) return step.value;
     await pause();
   }
+}
+
+/**
+ * The text of the app's dataset file (from `url`) as a validated dataset, as `validateDatasetYielding`.
+ *
+ * @throws DatasetError when it is not JSON (`url: is not valid JSON (…)`), or not a valid dataset.
+ */
+export async function readDatasetText(
+  text: string,
+  url: string,
+  pause: () => Promise<void>,
+): Promise<Dataset> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    await catalogsReady();
+    const t = problemText();
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new DatasetError(
+      [{ path: url, message: t.notValidJsonDetail({ detail }) }],
+      t.datasetFileUnreadable(),
+    );
+  }
+  return validateDatasetYielding(json, pause);
+}
+
+/**
+ * Why the dataset file at `url` could not be had, in the page's language: `failure` is the server's
+ * status, or what the network's failure said.
+ */
+export async function loadFailure(url: string, failure: unknown): Promise<string> {
+  await catalogsReady();
+  if (typeof failure === "number") return problemText().serverAnswered({ url, status: failure });
+  const detail = failure instanceof Error ? failure.message : String(failure);
+  return problemText().couldNotLoad({ url, detail });
 }

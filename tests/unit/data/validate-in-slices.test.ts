@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { generateLargeDataset } from "../../../scripts/large-dataset";
-import { DatasetError, formatPath } from "../../../src/data/dataset-error";
+import { DatasetError } from "../../../src/data/dataset-error";
+import { formatPath } from "../../../src/data/schema-problems";
 import { DatasetSchema } from "../../../src/data/schema";
 import { validateDataset, validateDatasetYielding } from "../../../src/data/validate-dataset";
 import { mutate, mutationArb, toJson } from "../helpers/dataset-mutations";
