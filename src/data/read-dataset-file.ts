@@ -1,6 +1,8 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { DatasetError } from "./dataset-error";
+import { withCatalogs } from "./i18n/catalogs";
 import { nextTask } from "./next-task";
+import { problemText } from "./problem-text";
 import { importCsvOffThread, type ImportedJson } from "./import/import-csv-off-thread";
 import type { Dataset } from "./schema";
 import { validateDatasetYielding } from "./validate-dataset";
@@ -34,13 +36,9 @@ function megabytes(bytes: number): string {
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: string } {
   if (bytes.subarray(0, 65536).includes(0)) {
-    fail(
-      file,
-      "holds binary data, not text: open a .json or .csv file",
-      "The file is not a dataset",
-    );
+    fail(file, problemText().binaryData(), problemText().fileNotDataset());
   }
-  if (bytes.length === 0) fail(file, "is empty", "The file is empty");
+  if (bytes.length === 0) fail(file, problemText().isEmpty(), problemText().fileEmpty());
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     return {
@@ -57,37 +55,15 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
       encoding: "Shift_JIS",
     };
   } catch {
-    return fail(
-      file,
-      "is neither UTF-8 nor Shift_JIS text: save it again as “CSV UTF-8” (or JSON in UTF-8) and open that",
-      "The file's text encoding is not one this app reads",
-    );
+    return fail(file, problemText().wrongEncoding(), problemText().fileEncoding());
   }
 }
 
-/** "line 3, column 14" for a character offset in `text`. */
-export function lineAndColumn(text: string, offset: number): string {
+/** The line and column (from 1) of a character offset in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset).split("\n");
-  return `line ${String(before.length)}, column ${String((before.at(-1)?.length ?? 0) + 1)}`;
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
-
-const JSON_FAULTS: Record<string, string> = {
-  ValueExpected: "a value is expected here",
-  CommaExpected: "a comma is expected here",
-  ColonExpected: "a colon is expected here",
-  PropertyNameExpected: "a name in double quotes is expected here",
-  CloseBraceExpected: "a closing } is expected here",
-  CloseBracketExpected: "a closing ] is expected here",
-  EndOfFileExpected: "the text goes on after the end of the data",
-  InvalidSymbol: "this character is not allowed here",
-  InvalidCommentToken: "comments are not allowed in JSON",
-  UnexpectedEndOfString: "a string is not closed",
-  UnexpectedEndOfComment: "a comment is not closed",
-  InvalidNumberFormat: "this number is not written as JSON writes numbers",
-  InvalidEscapeCharacter: "this backslash escape is not allowed",
-  InvalidUnicode: "this \\u escape is not four hexadecimal digits",
-  InvalidCharacter: "this character must be escaped",
-};
 
 /**
  * JSON.parse; on a syntax error, jsonc-parser (which reports offsets, where engines' messages
@@ -100,12 +76,18 @@ export function parseJson(text: string, file: string): unknown {
     const errors: ParseError[] = [];
     parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
-    const code = first === undefined ? "" : printParseErrorCode(first.error);
-    const where = first === undefined ? "" : `${lineAndColumn(text, first.offset)}: `;
+    const t = problemText();
+    // jsonc-parser's name for the fault ("CommaExpected"), said in words; an unknown one as it is.
+    const fault =
+      first === undefined
+        ? t.jsonUnreadable()
+        : t.jsonFault({ code: printParseErrorCode(first.error) });
     return fail(
       file,
-      `${where}not valid JSON: ${JSON_FAULTS[code] ?? (code || "it cannot be read")}`,
-      "The file cannot be read",
+      first === undefined
+        ? t.notValidJson({ fault })
+        : t.notValidJsonAt({ ...lineAndColumn(text, first.offset), fault }),
+      t.fileUnreadable(),
     );
   }
 }
@@ -127,8 +109,8 @@ export async function readDatasetFile(
   if (file.size > MAX_FILE_BYTES) {
     fail(
       file.name,
-      `is ${megabytes(file.size)} MB; the largest dataset file this app opens is ${megabytes(MAX_FILE_BYTES)} MB`,
-      "The file is too large",
+      problemText().tooLarge({ size: megabytes(file.size), max: megabytes(MAX_FILE_BYTES) }),
+      problemText().fileTooLarge(),
     );
   }
   const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
@@ -157,7 +139,7 @@ export async function readDatasetFile(
 function inFile(path: string, origins: readonly string[]): string {
   const match = /^meetings\[(\d+)\]/.exec(path);
   const origin = match === null ? undefined : origins[Number(match[1])];
-  return origin === undefined ? path : `${origin} (${path})`;
+  return origin === undefined ? path : problemText().atOrigin({ origin, path });
 }
 
 /**
@@ -169,17 +151,15 @@ async function importText(text: string, name: string, signal?: AbortSignal): Pro
   if (first !== "{" && first !== "[") return importCsvOffThread(text, name, signal);
   const json = parseJson(text, name);
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    fail(
-      name,
-      "holds JSON, but not a dataset: expected an object, with version, series, sources, venues and meetings (this app's format) or with events (TimelineJS)",
-      "The file is not a dataset",
-    );
+    fail(name, problemText().notDatasetJson(), problemText().fileNotDataset());
   }
   // A TimelineJS file has `events`; this app's has `version` and `series`.
   const timeline = "events" in json;
-  if (!timeline) return { json, format: "the app's JSON format", leftOut: [], origins: [] };
+  if (!timeline) {
+    return { json, format: problemText().formatAppJson(), leftOut: [], origins: [] };
+  }
   // Its reader (with an HTML entity decoder) loads only for such a file.
-  const { importTimelineJson } = await import("./import/timelinejs-json");
+  const { importTimelineJson } = await import("./import/timelinejs-json").then(withCatalogs);
   const { dataset, ...rest } = importTimelineJson(json, name);
   return { json: dataset, ...rest };
 }

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { DatasetError } from "../dataset-error";
-import { IMPORT_HEADING } from "./imported-parts";
+import { problemText } from "../problem-text";
+import { importHeading } from "./imported-parts";
 
 /** The most rows a spreadsheet may have: the 1,000-meeting test dataset has 1,000; ten times that leaves room. */
 export const MAX_CSV_ROWS = 10_000;
@@ -23,8 +24,8 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
   const [header, ...body] = result.data;
   if (header === undefined || header.every((cell) => cell.trim() === "")) {
     throw new DatasetError(
-      [{ path: fileName, message: "has no header row: the first row must name the columns" }],
-      IMPORT_HEADING,
+      [{ path: fileName, message: problemText().noHeader() }],
+      importHeading(),
     );
   }
   if (body.length > MAX_CSV_ROWS) {
@@ -32,17 +33,17 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
       [
         {
           path: fileName,
-          message: `has more than ${MAX_CSV_ROWS.toLocaleString("en")} rows; the largest spreadsheet this app opens has ${MAX_CSV_ROWS.toLocaleString("en")} rows below its header`,
+          message: problemText().tooManyRows({ max: MAX_CSV_ROWS.toLocaleString("en") }),
         },
       ],
-      "The file is too large",
+      problemText().fileTooLarge(),
     );
   }
   const problems = result.errors
     .filter((error) => error.type === "Quotes")
     .map((error) => ({
-      path: `row ${String((error.row ?? 0) + 1)}`,
-      message: 'a quoted cell is not closed (a " is missing)',
+      path: problemText().row({ row: (error.row ?? 0) + 1 }),
+      message: problemText().quoteNotClosed(),
     }));
   const rows: CsvTable["rows"] = [];
   body.forEach((cells, i) => {
@@ -50,13 +51,13 @@ export function parseCsvTable(text: string, fileName: string): CsvTable {
     if (cells.every((cell) => cell.trim() === "")) return;
     if (cells.length !== header.length) {
       problems.push({
-        path: `row ${String(line)}`,
-        message: `has ${String(cells.length)} ${cells.length === 1 ? "cell" : "cells"}, but the header has ${String(header.length)} columns`,
+        path: problemText().row({ row: line }),
+        message: problemText().cellCount({ cells: cells.length, columns: header.length }),
       });
       return;
     }
     rows.push({ line, cells });
   });
-  if (problems.length > 0) throw new DatasetError(problems, IMPORT_HEADING);
+  if (problems.length > 0) throw new DatasetError(problems, importHeading());
   return { header, rows };
 }

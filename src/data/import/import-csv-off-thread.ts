@@ -1,5 +1,8 @@
 import * as z from "zod/mini";
 import { DatasetError } from "../dataset-error";
+import { withCatalogs } from "../i18n/catalogs";
+import { activeLocale } from "../i18n/locale";
+import { problemText } from "../problem-text";
 
 /** What the page gets back from an import: the dataset still to be validated, and what was left out. */
 export type ImportedJson = { json: unknown; format: string; leftOut: string[]; origins: string[] };
@@ -20,7 +23,7 @@ const Reply = z.union([
 ]);
 
 async function onThisThread(text: string, name: string): Promise<ImportedJson> {
-  const { importCsv } = await import("./import-csv");
+  const { importCsv } = await import("./import-csv").then(withCatalogs);
   const { dataset, ...rest } = importCsv(text, name);
   return { json: dataset, ...rest };
 }
@@ -58,7 +61,7 @@ export function importCsvOffThread(
     worker.addEventListener("message", (event: MessageEvent<unknown>) => {
       finish();
       const reply = Reply.safeParse(event.data);
-      if (!reply.success) reject(new Error("The spreadsheet reader gave no answer."));
+      if (!reply.success) reject(new Error(problemText().readerNoAnswer()));
       else if (reply.data.ok) {
         const { dataset, format, leftOut, origins } = reply.data;
         resolve({ json: dataset, format, leftOut, origins });
@@ -70,6 +73,7 @@ export function importCsvOffThread(
       finish();
       onThisThread(text, name).then(resolve, reject);
     });
-    worker.postMessage({ text, name });
+    // A worker has no page address to take its language from: its problems are named in the page's.
+    worker.postMessage({ text, name, locale: activeLocale() });
   });
 }

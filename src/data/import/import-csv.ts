@@ -1,6 +1,7 @@
 import { DatasetError } from "../dataset-error";
 import { parseCsvTable } from "./csv-table";
-import { IMPORT_HEADING, type Imported } from "./imported-parts";
+import { problemText } from "../problem-text";
+import { importHeading, type Imported } from "./imported-parts";
 import { importMeetingsCsv } from "./meetings-csv-read";
 import { importTimelineCsv, isTimelineHeader } from "./timelinejs-csv";
 
@@ -19,11 +20,10 @@ export function importCsv(text: string, fileName: string): Imported {
   throw new DatasetError(
     [
       {
-        path: `${fileName}, row 1`,
-        message:
-          "the columns are neither TimelineJS's (Year, Month, Day, …, Headline, Text) nor this app's CSV export (id, number, kind, title, status, date, start, end, …)",
+        path: problemText().fileRow({ file: fileName, row: 1 }),
+        message: problemText().unknownColumns(),
       },
     ],
-    IMPORT_HEADING,
+    importHeading(),
   );
 }

@@ -1,6 +1,7 @@
 import { DatasetError, type DatasetProblem } from "../dataset-error";
 import { NOT_RECORDED } from "../not-recorded";
 import type { Citation, Dataset, Meeting, Source } from "../schema";
+import { problemText } from "../problem-text";
 
 /**
  * What an importer made of a file: a dataset still to be validated, the format's name said back to
@@ -71,7 +72,10 @@ export class ProblemList {
   }
 }
 
-export const IMPORT_HEADING = "The file cannot be imported";
+/** The heading of an import's problems: "The file cannot be imported", in the page's language. */
+export function importHeading(): string {
+  return problemText().fileNotImported();
+}
 
 /** A calendar day as YYYY-MM-DD, or undefined when there is no such day (30 February). */
 export function isoDay(year: number, month: number, day: number): string | undefined {

@@ -2,14 +2,15 @@ import { NOT_RECORDED } from "../not-recorded";
 import type { CoChair, Country, Dataset, Meeting, PartialDate, Source, Venue } from "../schema";
 import { CSV_COLUMNS } from "../csv-columns";
 import { formatPartialDate } from "../format-date";
+import { problemText } from "../problem-text";
 import { countryCodeOf } from "./country-codes";
 import {
   blankMeeting,
   FILE_CITATION,
   fileSource,
+  importHeading,
   isoDay,
   ProblemList,
-  IMPORT_HEADING,
   type Imported,
 } from "./imported-parts";
 import type { CsvTable } from "./csv-table";
@@ -43,8 +44,8 @@ function machineDate(value: string): KnownDate | undefined {
 /** Why a cell is not a date: not written as one, or (2014-02-30) not a day in the calendar. */
 function notADate(value: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? `"${value}" is not a day in the calendar`
-    : `"${value}" is not a date written YYYY-MM-DD, YYYY-MM or YYYY`;
+    ? problemText().notCalendarDayValue({ value })
+    : problemText().notADateValue({ value });
 }
 
 /**
@@ -66,19 +67,16 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
   const readableDateIgnored: number[] = [];
 
   for (const row of table.rows) {
-    const at = `row ${String(row.line)}`;
+    const at = problemText().row({ row: row.line });
     const cell = (name: string) => {
       const i = column.get(name);
       return i === undefined ? "" : uninert(row.cells[i] ?? "");
     };
-    const where = (name: string) => `${at}, column "${name}"`;
+    const where = (name: string) => problemText().rowColumn({ row: row.line, column: name });
     const country = (name: string, written: string): string | undefined => {
       const code = countryCodeOf(written);
       if (code === undefined) {
-        problems.add(
-          where(name),
-          `"${written}" is not a country this app knows: write its English name or its two-letter code`,
-        );
+        problems.add(where(name), problemText().unknownCountry({ value: written }));
         return undefined;
       }
       if (!countries.has(code)) countries.set(code, { code, name: written, group: NR });
@@ -87,33 +85,26 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
 
     let id = cell("id").toLowerCase();
     if (id === "") id = `row-${String(row.line)}`;
-    else if (!ID.test(id))
-      problems.add(
-        where("id"),
-        `"${cell("id")}" is not an id: use lower-case letters, digits and hyphens`,
-      );
+    else if (!ID.test(id)) problems.add(where("id"), problemText().notAnId({ value: cell("id") }));
     const title = cell("title");
-    if (title === "") problems.add(where("title"), "a title is needed");
+    if (title === "") problems.add(where("title"), problemText().titleNeeded());
     const meeting = blankMeeting(id, title === "" ? NR : title);
 
     const number = cell("number");
     if (number !== "") {
       if (/^\d{1,4}$/.test(number) && Number(number) > 0) meeting.number = Number(number);
-      else problems.add(where("number"), `"${number}" is not a meeting's number`);
+      else problems.add(where("number"), problemText().notAMeetingNumber({ value: number }));
     }
     const kind = cell("kind").toLowerCase();
     if (kind === "policy meeting" || (kind === "" && meeting.number !== null))
       meeting.kind = "policy-meeting";
     else if (kind !== "related event" && kind !== "")
-      problems.add(where("kind"), `"${cell("kind")}" must be "policy meeting" or "related event"`);
+      problems.add(where("kind"), problemText().kindValues({ value: cell("kind") }));
 
     const status = cell("status").toLowerCase();
     if (status === "held" || status === "announced") meeting.status = status;
     else if (!["", NR, "status not recorded"].includes(status))
-      problems.add(
-        where("status"),
-        `"${cell("status")}" must be "Held", "Announced" or "Status not recorded"`,
-      );
+      problems.add(where("status"), problemText().statusValues({ value: cell("status") }));
 
     const start = cell("start");
     if (!isBlank(start)) {
@@ -152,9 +143,10 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
           if (isBlank(text)) return NR;
           const value = Number(text);
           if (Number.isFinite(value) && Math.abs(value) <= limit) return value;
+          const words = problemText();
           problems.add(
             where(name),
-            `"${text}" is not a ${name} in degrees (−${String(limit)} to ${String(limit)})`,
+            (name === "latitude" ? words.notLatitude : words.notLongitude)({ value: text, limit }),
           );
           return NR;
         };
@@ -177,10 +169,7 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
         meeting.location = { mode: "in-person", venueId: venue.id };
       }
     } else if (!["", NR].includes(format))
-      problems.add(
-        where("format"),
-        `"${cell("format")}" must be "in person", "online" or "not recorded"`,
-      );
+      problems.add(where("format"), problemText().formatValues({ value: cell("format") }));
 
     const chairs = cell("co-chairs");
     if (!isBlank(chairs)) {
@@ -207,7 +196,7 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
       .filter((a) => a !== "");
     const cited = addresses.flatMap((url) => {
       if (!/^https?:\/\/\S+$/.test(url)) {
-        problems.add(where("source addresses"), `"${url}" is not an http: or https: address`);
+        problems.add(where("source addresses"), problemText().notAnAddress({ value: url }));
         return [];
       }
       let source = sources.get(url);
@@ -228,7 +217,7 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
     meetings.push(meeting);
     origins.push(at);
   }
-  problems.done(IMPORT_HEADING);
+  problems.done(importHeading());
   const dataset: Dataset = {
     version: 1,
     series: {
@@ -246,20 +235,24 @@ export function importMeetingsCsv(table: CsvTable, fileName: string): Imported {
   const unknown = table.header.filter(
     (name) => !known.has(name.trim().toLowerCase()) && name.trim() !== "",
   );
+  const t = problemText();
   const leftOut = [
-    "the series' name, summary and organisers, and each meeting's hosts, attendees, summary, achievements and notes: the CSV export does not carry them",
-    "sources' titles, publishers, dates and strengths: the CSV gives their addresses only",
-    "whether each country is an ASEAN member state or Japan",
+    t.csvLeftOutFields(),
+    t.csvLeftOutSources(),
+    t.csvLeftOutGroups(),
     ...(readableDateIgnored.length === 0
       ? []
       : [
-          `the readable "date" column where it differs from "start" and "end" (${readableDateIgnored.length === 1 ? "row" : "rows"} ${readableDateIgnored.join(", ")}): dates are read from "start" and "end"`,
+          t.csvLeftOutReadableDate({
+            count: readableDateIgnored.length,
+            rows: readableDateIgnored.join(t.listSeparator()),
+          }),
         ]),
-    "who takes part: the countries named in the rows (venues and co-chairs), since the CSV has no list of participants",
-    ...(chairsJoined
-      ? ["co-chairs' names, roles and organisations are kept together, as the cell gives them"]
-      : []),
-    ...(unknown.length === 0 ? [] : [`columns this app does not read: ${unknown.join(", ")}`]),
+    t.csvLeftOutParticipants(),
+    ...(chairsJoined ? [t.csvLeftOutChairs()] : []),
+    ...(unknown.length === 0
+      ? []
+      : [t.unreadColumns({ columns: unknown.join(t.listSeparator()) })]),
   ];
-  return { dataset, format: "this app's CSV export", leftOut, origins };
+  return { dataset, format: t.formatAppCsv(), leftOut, origins };
 }

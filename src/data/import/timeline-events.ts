@@ -1,5 +1,6 @@
 import { NOT_RECORDED } from "../not-recorded";
 import type { Dataset, Meeting, PartialDate } from "../schema";
+import { problemText } from "../problem-text";
 import { htmlToText } from "./html-text";
 import {
   blankMeeting,
@@ -73,21 +74,22 @@ function partialDate(
   const month = whole(parts.month);
   const day = whole(parts.day);
   const before = problems.problems.length;
-  if (year === undefined) problems.add(name("year"), "a year is needed");
-  else if (Number.isNaN(year)) problems.add(name("year"), `${shown(parts.year)} is not a year`);
-  else if (year < FIRST_YEAR || year > LAST_YEAR) {
+  if (year === undefined) problems.add(name("year"), problemText().yearNeeded());
+  else if (Number.isNaN(year)) {
+    problems.add(name("year"), problemText().notAYear({ value: shown(parts.year) }));
+  } else if (year < FIRST_YEAR || year > LAST_YEAR) {
     problems.add(
       name("year"),
-      `${String(year)} is outside the years this app shows (${String(FIRST_YEAR)}–${String(LAST_YEAR)})`,
+      problemText().yearOutside({ year, first: FIRST_YEAR, last: LAST_YEAR }),
     );
   }
   if (month !== undefined && (Number.isNaN(month) || month < 1 || month > 12)) {
-    problems.add(name("month"), `${shown(parts.month)} is not a month (1–12)`);
+    problems.add(name("month"), problemText().notAMonth({ value: shown(parts.month) }));
   }
   if (day !== undefined && (Number.isNaN(day) || day < 1 || day > 31)) {
-    problems.add(name("day"), `${shown(parts.day)} is not a day of the month (1–31)`);
+    problems.add(name("day"), problemText().notADayOfMonth({ value: shown(parts.day) }));
   } else if (day !== undefined && month === undefined) {
-    problems.add(name("day"), "a day is given without its month");
+    problems.add(name("day"), problemText().dayWithoutMonth());
   }
   if (problems.problems.length > before || year === undefined) return undefined;
   if (month === undefined) return { precision: "year", year };
@@ -101,7 +103,7 @@ function partialDate(
   if (start === undefined) {
     problems.add(
       name("day"),
-      `${String(year)}-${String(month)}-${String(day)} is not a day in the calendar`,
+      problemText().notInCalendar({ date: `${String(year)}-${String(month)}-${String(day)}` }),
     );
     return undefined;
   }
@@ -174,19 +176,18 @@ export function timelineDataset(
     }
     meetings.push(meeting);
   });
-  const count = (n: number, what: string) =>
-    n === 0 ? [] : [`${what} (${String(n)} ${n === 1 ? "slide" : "slides"})`];
+  const t = problemText();
+  /** A line of `leftOut` for what `count` slides gave, none when none did. */
+  const ifAny = (count: number, line: (values: { count: number }) => string) =>
+    count === 0 ? [] : [line({ count })];
   const leftOut = [
-    ...count(left.media, "media: images, videos and their credits and captions"),
-    ...count(left.background, "backgrounds"),
-    ...count(left.time, "times of day"),
-    ...count(left.end, "end dates that are not a later day (this app keeps a span of days only)"),
-    ...(eras === 0 ? [] : [`eras (${String(eras)})`]),
-    ...count(
-      left.id,
-      "unique_id values that cannot be an address here (repeated, or not lower-case letters, digits and hyphens): those records are event-1, event-2, … by their place in the file",
-    ),
-    "sources, venues, hosts, co-chairs, achievements, status and numbering: TimelineJS has no place for them, so every record says “not recorded” and cites the file itself",
+    ...ifAny(left.media, t.leftOutMedia),
+    ...ifAny(left.background, t.leftOutBackgrounds),
+    ...ifAny(left.time, t.leftOutTimes),
+    ...ifAny(left.end, t.leftOutEnds),
+    ...ifAny(eras, t.leftOutEras),
+    ...ifAny(left.id, t.leftOutIds),
+    t.leftOutTimelineFields(),
   ];
   const titleText = title === undefined ? "" : htmlToText(title.headline);
   const summary = title === undefined ? "" : htmlToText(title.text);

@@ -1,4 +1,5 @@
-import { IMPORT_HEADING, ProblemList, type Imported } from "./imported-parts";
+import { problemText } from "../problem-text";
+import { importHeading, ProblemList, type Imported } from "./imported-parts";
 import type { CsvTable } from "./csv-table";
 import { timelineDataset, type TimelineSlide } from "./timeline-events";
 
@@ -49,7 +50,7 @@ export function importTimelineCsv(table: CsvTable, fileName: string): Imported {
       const i = at.get(column.toLowerCase());
       return i === undefined ? "" : (row.cells[i] ?? "").trim();
     };
-    const where = `row ${String(row.line)}`;
+    const where = problemText().row({ row: row.line });
     const columnOf: Record<Parameters<TimelineSlide["field"]>[0], Column> = {
       year: "Year",
       month: "Month",
@@ -60,7 +61,7 @@ export function importTimelineCsv(table: CsvTable, fileName: string): Imported {
     };
     const slide: TimelineSlide = {
       at: where,
-      field: (name) => `${where}, column "${columnOf[name]}"`,
+      field: (name) => problemText().rowColumn({ row: row.line, column: columnOf[name] }),
       start: { year: cell("Year"), month: cell("Month"), day: cell("Day"), time: cell("Time") },
       end: {
         year: cell("End Year"),
@@ -91,15 +92,17 @@ export function importTimelineCsv(table: CsvTable, fileName: string): Imported {
     title,
     eras,
     fileName,
-    "a TimelineJS spreadsheet (CSV)",
+    problemText().formatTimelineCsv(),
     problems,
   );
-  problems.done(IMPORT_HEADING);
+  problems.done(importHeading());
   const known = new Set<string>(TIMELINE_COLUMNS.map((name) => name.toLowerCase()));
   const unknown = table.header.filter(
     (name) => name.trim() !== "" && !known.has(name.trim().toLowerCase()),
   );
   if (unknown.length > 0)
-    imported.leftOut.push(`columns this app does not read: ${unknown.join(", ")}`);
+    imported.leftOut.push(
+      problemText().unreadColumns({ columns: unknown.join(problemText().listSeparator()) }),
+    );
   return imported;
 }

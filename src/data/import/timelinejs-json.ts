@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import { DatasetError } from "../dataset-error";
-import { IMPORT_HEADING, ProblemList, type Imported } from "./imported-parts";
+import { problemText } from "../problem-text";
+// zod's own messages, in the page's language.
+import "../zod-locale";
+import { importHeading, ProblemList, type Imported } from "./imported-parts";
 import { timelineDataset, type TimelineSlide } from "./timeline-events";
 
 // TimelineJS's JSON format (https://timeline.knightlab.com/docs/json-format.html), read loosely:
@@ -70,7 +73,7 @@ export function importTimelineJson(json: unknown, fileName: string): Imported {
         path: issue.path.map(String).join(".") || fileName,
         message: issue.message,
       })),
-      IMPORT_HEADING,
+      importHeading(),
     );
   }
   const { title, events, eras } = parsed.data;
@@ -79,9 +82,9 @@ export function importTimelineJson(json: unknown, fileName: string): Imported {
     title === undefined ? undefined : slideOf(title, "title"),
     eras?.length ?? 0,
     fileName,
-    "a TimelineJS JSON file",
+    problemText().formatTimelineJson(),
     problems,
   );
-  problems.done(IMPORT_HEADING);
+  problems.done(importHeading());
   return imported;
 }

@@ -6,6 +6,7 @@ import { datasetFingerprint } from "../../data/dataset-fingerprint";
 import { datasetQuery } from "../../data/dataset-query";
 import { setOpenedDataset } from "../../data/opened-dataset";
 import { keepDataset } from "../../data/opened-dataset-store";
+import { problemText } from "../../data/problem-text";
 import { readDatasetFile } from "../../data/read-dataset-file";
 import { openText } from "./messages";
 import "./open-dataset.css";
@@ -82,7 +83,7 @@ export default function OpenDatasetDialog({
                 message: error instanceof Error ? error.message : String(error),
               },
             ];
-      const heading = error instanceof DatasetError ? error.heading : "The file could not be read";
+      const heading = error instanceof DatasetError ? error.heading : problemText().fileNotRead();
       setState({ step: "failed", heading, problems });
       setSaid(openText().failed({ heading }));
     }
