@@ -91,9 +91,10 @@ function isCatalog(key: string, locale: Locale): boolean {
 
 /**
  * The catalogs a view's lazy parts await before they hydrate, in one language: each part's
- * dynamic imports and its static imports', that are catalogs. Preloaded (marked `data-lazy`) so
- * that a prerendered view answers input as soon as its code is there, not one request later; like
- * the parts' own code, they are not the first screen's (scripts/bundle-sizes.ts).
+ * dynamic imports and its static imports', that are catalogs. Preloaded at low priority (marked
+ * `data-lazy`) so that a prerendered view answers input as soon as its code is there, not one
+ * request later, without delaying its first paint; like the parts' own code, they are not the first
+ * screen's (scripts/bundle-sizes.ts).
  */
 export function lazyCatalogs(
   manifest: Manifest,
@@ -162,7 +163,12 @@ export function languageHead(
     ...catalogs.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
     ...viewCatalogs
       .filter((file) => !catalogs.includes(file))
-      .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}" data-lazy>`),
+      // Low priority: a high-priority script that arrives before the first paint is counted as
+      // holding it back (Lighthouse's model), and these wait for the first screen's own requests.
+      .map(
+        (file) =>
+          `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}" data-lazy>`,
+      ),
   ].join("");
   return page
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[locale]}"`)

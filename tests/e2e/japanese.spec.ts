@@ -166,3 +166,31 @@ test("the handout in Japanese, with the series' Japanese name and English text m
   await expect(page).toHaveURL(/\/handout$/);
   await expect(page.getByRole("button", { name: "Print handout" })).toBeVisible();
 });
+
+test("each page downloads the words of its own language only", async ({ page }) => {
+  for (const [path, own, other, marker] of [
+    ["/ja/meetings/7", "ja", "en", "開催地の地図"],
+    ["/meetings/7", "en", "ja", "Venues map"],
+  ] as const) {
+    const catalogs: string[] = [];
+    const listener = (request: { url(): string }) => {
+      const name = new URL(request.url()).pathname.split("/").pop() ?? "";
+      if (/^(en|ja)-[\w-]+\.js$/.test(name)) catalogs.push(name.slice(0, 2));
+    };
+    page.on("request", listener);
+    await page.goto(path);
+    // The lazy parts (the map, the details' tools) have loaded their words by now.
+    await expect(
+      page.getByRole("region", { name: marker }).getByRole("button", { name: /^Tokyo — / }),
+    ).toBeVisible();
+    await page
+      .getByRole("button", { name: own === "ja" ? "リンクをコピー" : "Copy link" })
+      .waitFor();
+    page.off("request", listener);
+    expect(catalogs.filter((locale) => locale === own).length, path).toBeGreaterThan(3);
+    expect(
+      catalogs.filter((locale) => locale === other),
+      path,
+    ).toEqual([]);
+  }
+});

@@ -7,14 +7,16 @@ type Loaders<M> = Record<Locale, () => Promise<{ default: M }>>;
  * prerenders views, Node scripts and tests load every language, since they render or check both.
  */
 function pageLanguageOnly(): boolean {
-  // Read with care: Node scripts (tsx) run these modules with no `import.meta.env` at all.
-  const env: unknown = Reflect.get(import.meta, "env");
-  if (typeof env !== "object" || env === null) return false;
-  return (
-    Reflect.get(env, "PROD") === true &&
-    Reflect.get(env, "SSR") !== true &&
-    typeof window !== "undefined"
-  );
+  // Node scripts (tsx) run these modules with no `import.meta.env` at all. Vite replaces only this
+  // exact spelling with the build's values: read through `Reflect`, the object is not there in the
+  // browser, and every page loaded both languages.
+  const env = viteEnv();
+  return env !== undefined && env.PROD && !env.SSR && typeof window !== "undefined";
+}
+
+/** `import.meta.env` as the build wrote it in; undefined where no build did (Node scripts). */
+function viteEnv(): ImportMetaEnv | undefined {
+  return import.meta.env;
 }
 
 const pending = new Set<Promise<void>>();
