@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from "./csp.config.ts";
 import { basePath } from "./scripts/base-path.ts";
 import { singleFileContentSecurityPolicy } from "./scripts/vite/single-file-csp-plugin.ts";
 import { treeShakeableReactRouter } from "./scripts/vite/tree-shakeable-react-router.ts";
+import { LOCALES } from "./src/data/i18n/locale.ts";
 import { VitePWA } from "vite-plugin-pwa";
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
@@ -196,6 +197,20 @@ export default defineConfig(({ command, mode, isSsrBuild = false }) => {
               codeSplitting: {
                 groups: [
                   { name: "app", tags: ["$initial"] },
+                  // ICU's plural and number helpers, which some catalogs import, in one chunk (before the
+                  // first screen's words, which would otherwise take them in).
+                  {
+                    name: "messageformat",
+                    test: /node_modules[\\/]@messageformat[\\/]runtime[\\/]/,
+                  },
+                  // The first screen's words (decision 019), one chunk per language: one request
+                  // instead of three, each of which would hold back the first paint.
+                  ...LOCALES.map((locale) => ({
+                    name: `first-screen-${locale}`,
+                    test: new RegExp(
+                      `src[\\\\/](components[\\\\/]messages[\\\\/]first-screen|data[\\\\/]messages|features[\\\\/]timeline[\\\\/]messages)[\\\\/]${locale}\\.js$`,
+                    ),
+                  })),
                   // The small modules lazy parts share (catalog loaders, text components): one
                   // chunk instead of a dozen, each of which the first screen's script would name.
                   {

@@ -121,9 +121,9 @@ export function lazyCatalogs(
 
 /**
  * The message catalogs the first screen awaits (decision 019), in one language: the entry's dynamic
- * imports that are a `messages/<locale>.js`, and the one chunk per language they are grouped into
- * (vite.config.ts). The page preloads them, so they arrive with the app's script rather than after
- * it, and the budget check counts them.
+ * imports that are a `messages/<locale>.js` or the one chunk per language they are grouped into
+ * (`first-screen-<locale>`, vite.config.ts), with the chunks those import. The page preloads them,
+ * so they arrive with the app's script rather than after it, and the budget check counts them.
  */
 export function firstScreenCatalogs(
   manifest: Manifest,
@@ -134,13 +134,16 @@ export function firstScreenCatalogs(
   const scripts = Object.values(manifest).filter((chunk) =>
     template.includes(`/${chunk.file}"></script>`),
   );
-  return scripts
-    .flatMap((chunk) => chunk.dynamicImports ?? [])
-    .filter((key) => isCatalog(key, locale))
-    .flatMap((key) => [key, ...(manifest[key]?.imports ?? [])])
-    .map((key) => manifest[key]?.file ?? "")
-    .filter((file, i, all) => file !== "" && all.indexOf(file) === i)
-    .filter((file) => !scripts.some((chunk) => chunk.file === file));
+  return (
+    scripts
+      .flatMap((chunk) => chunk.dynamicImports ?? [])
+      .filter((key) => isCatalog(key, locale) || key.startsWith(`_first-screen-${locale}-`))
+      .flatMap((key) => [key, ...(manifest[key]?.imports ?? [])])
+      .map((key) => manifest[key]?.file ?? "")
+      .filter((file, i, all) => file !== "" && all.indexOf(file) === i)
+      // Not those the page names already (its script, and what Vite preloads for it).
+      .filter((file) => !template.includes(`/${file}"`))
+  );
 }
 
 /**
