@@ -16,9 +16,13 @@ export function coChairName(chair: CoChair): string {
 /**
  * "Mr. Ryozo Hayashi, Director, Meiji Institute": what is recorded of a co-chair, or undefined if
  * nothing is. Its own module: only lazy views (handout, CSV) use it, so it stays off the first screen.
+ * `name` gives the name to show: the page's (`coChairName`) unless a file format needs the recorded one.
  */
-export function coChairDetails(chair: CoChair): string | undefined {
-  const known = [coChairName(chair), chair.role, chair.organisation].filter(
+export function coChairDetails(
+  chair: CoChair,
+  name: (chair: CoChair) => string = coChairName,
+): string | undefined {
+  const known = [name(chair), chair.role, chair.organisation].filter(
     (part) => part !== NOT_RECORDED,
   );
   return known.length === 0 ? undefined : known.join(", ");

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { formatPartialDate, machineDate } from "./format-date";
 import { coChairDetails } from "./co-chair-details";
-import { countryName, statusLabel } from "./meeting-labels";
+import { englishText } from "./localized-text";
 import { CSV_COLUMNS } from "./csv-columns";
 import { NOT_RECORDED } from "./not-recorded";
 import type { CoChair, Meeting } from "./schema";
@@ -10,6 +10,22 @@ export { CSV_COLUMNS };
 
 const ONLINE = "not applicable (online)";
 
+/*
+ * The file is read back (import/meetings-csv-read.ts) on a page in either language, so its values
+ * are the format's, in English, whatever the page's language; only the readable "date" column is
+ * written in it. The status words are those the English page shows.
+ */
+const STATUS: Record<Meeting["status"], string> = {
+  held: "Held",
+  announced: "Announced",
+  "not recorded": "Status not recorded",
+};
+
+function countryName(index: DatasetIndex, code: string): string {
+  const country = index.countriesByCode.get(code);
+  return country === undefined ? code : englishText(country.name);
+}
+
 function endOf(meeting: Meeting): string {
   const date = meeting.date;
   if (date === NOT_RECORDED) return NOT_RECORDED;
@@ -17,7 +33,8 @@ function endOf(meeting: Meeting): string {
 }
 
 function coChairText(index: DatasetIndex, chair: CoChair): string {
-  return `${countryName(index, chair.country)}: ${coChairDetails(chair) ?? NOT_RECORDED}`;
+  const details = coChairDetails(chair, (recorded) => recorded.name);
+  return `${countryName(index, chair.country)}: ${details ?? NOT_RECORDED}`;
 }
 
 /** Format, city, country, latitude and longitude (degrees, so that the map can be read back). */
@@ -51,7 +68,7 @@ export function meetingRows(
       meeting.number === null ? "" : String(meeting.number),
       meeting.kind === "policy-meeting" ? "policy meeting" : "related event",
       meeting.title,
-      statusLabel(meeting),
+      STATUS[meeting.status],
       meeting.date === NOT_RECORDED ? NOT_RECORDED : formatPartialDate(meeting.date, "long"),
       meeting.date === NOT_RECORDED ? NOT_RECORDED : (machineDate(meeting.date) ?? ""),
       endOf(meeting),
