@@ -91,10 +91,10 @@ function isCatalog(key: string, locale: Locale): boolean {
 
 /**
  * The catalogs a view's lazy parts await before they hydrate, in one language: each part's
- * dynamic imports and its static imports', that are catalogs. Preloaded at low priority (marked
- * `data-lazy`) so that a prerendered view answers input as soon as its code is there, not one
- * request later, without delaying its first paint; like the parts' own code, they are not the first
- * screen's (scripts/bundle-sizes.ts).
+ * dynamic imports and its static imports', that are catalogs. Preloaded as the page starts (marked
+ * `data-lazy`, held in a template until then) so that a prerendered view answers input as soon as
+ * its code is there, not one request later, without delaying its first paint; like the parts' own
+ * code, they are not the first screen's (scripts/bundle-sizes.ts).
  */
 export function lazyCatalogs(
   manifest: Manifest,
@@ -162,16 +162,15 @@ export function languageHead(
     (other) =>
       `<link rel="alternate" hreflang="${other}" href="${escapeAttribute(base + inLocale(path, other).slice(1))}">`,
   ).join("");
+  const lazy = viewCatalogs
+    .filter((file) => !catalogs.includes(file))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}" data-lazy>`)
+    .join("");
   const preloads = [
     ...catalogs.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
-    ...viewCatalogs
-      .filter((file) => !catalogs.includes(file))
-      // Low priority: a high-priority script that arrives before the first paint is counted as
-      // holding it back (Lighthouse's model), and these wait for the first screen's own requests.
-      .map(
-        (file) =>
-          `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${file}" data-lazy>`,
-      ),
+    // Inert until the page starts (src/app/main.tsx): fetched before the first paint, they would
+    // compete with what it needs (and Lighthouse counts them as holding it back).
+    ...(lazy === "" ? [] : [`<template id="lazy-catalogs">${lazy}</template>`]),
   ].join("");
   return page
     .replace(/<html lang="[^"]*"/, `<html lang="${HTML_LANG[locale]}"`)

@@ -56,6 +56,10 @@ function renderAfresh(container: HTMLElement) {
  * addresses it was not rendered for (a filter, a 404, an offline copy): those render afresh.
  */
 function start(container: HTMLElement) {
+  // The catalogs of the view's lazy parts, held back until now so they do not compete with the
+  // first paint (scripts/prerender.ts); they arrive beside the parts' code.
+  const lazyCatalogs = document.getElementById("lazy-catalogs");
+  if (lazyCatalogs instanceof HTMLTemplateElement) document.head.append(lazyCatalogs.content);
   const { prerendered, dataset } = container.dataset;
   if (prerendered !== window.location.pathname || window.location.search !== "") {
     renderAfresh(container);
