@@ -1,6 +1,8 @@
 // Written by scripts/compile-messages.ts from en.json.
 export type Messages = {
   readonly dateNotRecorded: () => string;
+  readonly monthShort: (values: { month: string }) => string;
+  readonly monthLong: (values: { month: string }) => string;
   readonly dateYear: (values: { year: string | number }) => string;
   readonly dateMonth: (values: { monthName: string | number; year: string | number }) => string;
   readonly dateDay: (values: { day: string | number; monthName: string | number; year: string | number }) => string;

@@ -2,6 +2,8 @@
 
 export default {
   dateNotRecorded: () => "日付の記録なし",
+  monthShort: (d) => d.month + "月",
+  monthLong: (d) => d.month + "月",
   dateYear: (d) => d.year + "年",
   dateMonth: (d) => d.year + "年" + d.monthName,
   dateDay: (d) => d.year + "年" + d.monthName + d.day + "日",
