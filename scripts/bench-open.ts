@@ -103,7 +103,7 @@ export async function openLatency(
         let chosen = 0;
         document.addEventListener("change", () => { chosen = performance.now(); }, { capture: true, once: true });
         const observer = new MutationObserver(() => {
-          if (chosen > 0 && document.querySelector(".timeline")?.textContent?.includes("${String(entries)} entries")) {
+          if (chosen > 0 && document.querySelector(".timeline")?.textContent?.includes("${entries.toLocaleString("en")} entries")) {
             observer.disconnect();
             resolve(performance.now() - chosen);
           }
@@ -115,7 +115,13 @@ export async function openLatency(
         mimeType: name.endsWith(".csv") ? "text/csv" : "application/json",
         buffer: Buffer.from(body),
       });
-      samples.push(Number(await page.evaluate("window.__shown")));
+      // A page that never shows the entries fails the bench with a reason instead of hanging it.
+      samples.push(
+        Number(
+          await page.evaluate(`Promise.race([window.__shown, new Promise((_, reject) => setTimeout(
+            () => reject(new Error("the timeline did not show ${entries.toLocaleString("en")} entries in 60 s")), 60000))])`),
+        ),
+      );
       await context.close();
     }
   } finally {

@@ -227,6 +227,10 @@ async function main() {
           cls: median(runs.map((r) => r.cls)),
           scores: runs.map((r) => r.score),
         });
+        // Printed as each route ends, so a later step that fails does not take these with it.
+        console.log(
+          `  score ${String(median(runs.map((r) => r.score)))} (runs ${runs.map((r) => r.score).join(" ")})`,
+        );
       }
     }
 
