@@ -6,6 +6,7 @@ import { createRoot, hydrateRoot, type Root } from "react-dom/client";
 import { SINGLE_FILE } from "../data/app-mode";
 import { datasetFingerprint } from "../data/dataset-fingerprint";
 import { datasetQuery } from "../data/dataset-query";
+import { openedDataset } from "../data/opened-dataset";
 import { applyFontSize, readFontSize } from "../features/font-size/font-size";
 import { App } from "./app";
 import { watchInputModality } from "../components/input-modality";
@@ -61,7 +62,14 @@ function start(container: HTMLElement) {
   const lazyCatalogs = document.getElementById("lazy-catalogs");
   if (lazyCatalogs instanceof HTMLTemplateElement) document.head.append(lazyCatalogs.content);
   const { prerendered, dataset } = container.dataset;
-  if (prerendered !== window.location.pathname || window.location.search !== "") {
+  // A dataset the reader opened is not the one the page was rendered from: rendered afresh at once,
+  // not hydrated and then replaced, which lost a click on the header's buttons in between.
+  const opened = openedDataset();
+  if (
+    prerendered !== window.location.pathname ||
+    window.location.search !== "" ||
+    (opened !== undefined && opened.fingerprint !== dataset)
+  ) {
     renderAfresh(container);
     return;
   }
