@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { formatPartialDate } from "../../data/format-date";
 import { placeLabel, shortLabel } from "../../data/meeting-labels";
-import { NOT_RECORDED } from "../../data/not-recorded";
+import { NOT_RECORDED } from "../../data/schema";
 import { buildSearch } from "./search-index";
 import { SearchResult } from "./search-result";
 import { searchCount, searchText, searchTitle } from "./search-text";
