@@ -1,7 +1,7 @@
 import type { DatasetIndex } from "./dataset-index";
 import { dataText } from "./messages";
 import { ordinal } from "./ordinal";
-import type { Meeting } from "./schema";
+import type { LocalizedText, Meeting } from "./schema";
 import { shownText } from "./localized-text";
 
 /** "7th meeting" (第7回会合) for a policy meeting; a related event goes by its title. */
@@ -11,9 +11,17 @@ export function shortLabel(meeting: Meeting): string {
     : dataText().policyMeeting({ number: meeting.number, ordinal: ordinal(meeting.number) });
 }
 
-export function countryName(index: DatasetIndex, code: string): string {
+/**
+ * A country's name as the page shows it (`shownText`), or as `text` gives it (the CSV export's
+ * English); its code where the dataset has no such country.
+ */
+export function countryName(
+  index: DatasetIndex,
+  code: string,
+  text: (name: LocalizedText) => string = (name) => shownText(name).text,
+): string {
   const country = index.countriesByCode.get(code);
-  return country === undefined ? code : shownText(country.name).text;
+  return country === undefined ? code : text(country.name);
 }
 
 /** Where a meeting took place, as honestly as the sources allow: "Tokyo, Japan", "Indonesia (city not recorded)". */

@@ -2,6 +2,7 @@ import type { DatasetIndex } from "./dataset-index";
 import { formatPartialDate, machineDate } from "./format-date";
 import { coChairDetails } from "./co-chair-details";
 import { englishText } from "./localized-text";
+import { countryName } from "./meeting-labels";
 import { CSV_COLUMNS } from "./csv-columns";
 import { NOT_RECORDED } from "./not-recorded";
 import type { CoChair, Meeting } from "./schema";
@@ -21,11 +22,6 @@ const STATUS: Record<Meeting["status"], string> = {
   "not recorded": "Status not recorded",
 };
 
-function countryName(index: DatasetIndex, code: string): string {
-  const country = index.countriesByCode.get(code);
-  return country === undefined ? code : englishText(country.name);
-}
-
 function endOf(meeting: Meeting): string {
   const date = meeting.date;
   if (date === NOT_RECORDED) return NOT_RECORDED;
@@ -34,7 +30,7 @@ function endOf(meeting: Meeting): string {
 
 function coChairText(index: DatasetIndex, chair: CoChair): string {
   const details = coChairDetails(chair, (recorded) => recorded.name);
-  return `${countryName(index, chair.country)}: ${details ?? NOT_RECORDED}`;
+  return `${countryName(index, chair.country, englishText)}: ${details ?? NOT_RECORDED}`;
 }
 
 /** Format, city, country, latitude and longitude (degrees, so that the map can be read back). */
@@ -47,7 +43,7 @@ function placeCells(index: DatasetIndex, meeting: Meeting): string[] {
   return [
     "in person",
     venue.city,
-    countryName(index, venue.country),
+    countryName(index, venue.country, englishText),
     String(venue.lat),
     String(venue.lng),
   ];
